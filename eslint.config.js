@@ -1,0 +1,78 @@
+// Flat ESLint config. Besides style, it enforces the layers of docs in ../shared/guides/architecture.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const rawIpc = {
+  paths: [
+    { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only src/main/ipc.ts and the preload touch raw IPC.' },
+  ],
+};
+const noShellOpen = {
+  selector: "MemberExpression[property.name='openExternal']",
+  message: 'shell.openExternal is not allowed: the kiosk never leaves the app.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', noShellOpen],
+      'no-restricted-imports': ['error', rawIpc],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'src/shared runs everywhere: no electron.' }],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/shared imports no Node modules.' },
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'src/shared imports only src/shared.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { ...rawIpc, patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main imports only main and shared.' }] },
+      ],
+    },
+  },
+  { files: ['src/main/ipc.ts', 'src/preload/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.showcase.' }],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer is sandboxed: no Node modules.' },
+            { group: ['**/main/**', '**/preload/**'], message: 'renderer imports only renderer and shared.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

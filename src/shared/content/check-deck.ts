@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { Deck } from './deck-schema';
+import { SLIDE_TYPES } from './slides';
+import { formatPath, type LoadResult, type Problem } from './problems';
+
+const DECK_FILE = 'deck.json';
+
+function zodProblems(error: z.ZodError, skip: (path: string) => boolean): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = formatPath(issue.path);
+    if (skip(path)) continue;
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    out.push({ file: DECK_FILE, path, message: missing ? 'required' : issue.message, severity: 'error' });
+  }
+  return out;
+}
+
+/** Slides whose `type` is not one we render, reported once instead of as a wall of union errors. */
+function unknownTypes(raw: unknown): Problem[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const slides = (raw as { slides?: unknown }).slides;
+  if (!Array.isArray(slides)) return [];
+  const out: Problem[] = [];
+  slides.forEach((slide, i) => {
+    const type = (slide as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && !(SLIDE_TYPES as readonly string[]).includes(type)) {
+      out.push({
+        file: DECK_FILE,
+        path: `slides[${i}].type`,
+        message: `unknown slide type "${type}" (expected one of ${SLIDE_TYPES.join(', ')})`,
+        severity: 'error',
+      });
+    }
+  });
+  return out;
+}
+
+/** Every localized string (an object whose keys all look like locales) with its path. */
+function* localizedStrings(value: unknown, path: (string | number)[] = []): Generator<[(string | number)[], Record<string, string>]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* localizedStrings(value[i], [...path, i]);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const entries = Object.entries(value);
+  const isLocalized = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/.test(k));
+  if (isLocalized && path[path.length - 1] !== 'localeNames') {
+    yield [path, value as Record<string, string>];
+    return;
+  }
+  for (const [k, v] of entries) yield* localizedStrings(v, [...path, k]);
+}
+
+/** Pack-level rules zod cannot express: locales, unique ids, references. */
+function crossChecks(deck: Deck): Problem[] {
+  const problems: Problem[] = [];
+  const err = (path: string, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: DECK_FILE, path, message, severity });
+
+  if (!deck.locales.includes(deck.defaultLocale)) err('defaultLocale', `"${deck.defaultLocale}" is not in locales`);
+  for (const locale of deck.locales) if (!deck.localeNames[locale]) err(`localeNames.${locale}`, 'required');
+
+  for (const [path, text] of localizedStrings(deck)) {
+    for (const locale of deck.locales) {
+      if (text[locale] === undefined) err(formatPath([...path, locale]), 'required');
+      else if (locale !== deck.defaultLocale && text[locale] === text[deck.defaultLocale] && /\p{L}{2}/u.test(text[locale]))
+        err(formatPath([...path, locale]), `same as ${deck.defaultLocale}: not translated?`, 'warning');
+    }
+    for (const locale of Object.keys(text))
+      if (!deck.locales.includes(locale)) err(formatPath([...path, locale]), `locale "${locale}" is not declared in locales`, 'warning');
+  }
+
+  const seen = new Map<string, number>();
+  deck.slides.forEach((slide, i) => {
+    const first = seen.get(slide.id);
+    if (first !== undefined) err(`slides[${i}].id`, `duplicate slide id "${slide.id}" (first used by slides[${first}])`);
+    else seen.set(slide.id, i);
+    if (slide.type === 'map') {
+      if (!slide.pins.some((p) => p.id === slide.arcsFrom)) err(`slides[${i}].arcsFrom`, `no pin with id "${slide.arcsFrom}"`);
+    }
+    if ('source' in slide && !deck.sources.some((s) => s.document === slide.source.document))
+      err(`slides[${i}].source.document`, `"${slide.source.document}" is not listed in sources`);
+  });
+  return problems;
+}
+
+/**
+ * Validates a parsed deck.json. Pure: no file access (the main-process loader adds the
+ * file-level checks: encoding, size, JSON syntax, media paths).
+ */
+export function checkDeck(raw: unknown): LoadResult<Deck> {
+  const unknown = unknownTypes(raw);
+  const badSlides = new Set(unknown.map((p) => p.path.replace(/\.type$/, '')));
+  const parsed = Deck.safeParse(raw);
+  if (!parsed.success) {
+    const skip = (path: string) => [...badSlides].some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+    return { ok: false, problems: [...unknown, ...zodProblems(parsed.error, skip)] };
+  }
+  const cross = crossChecks(parsed.data);
+  const errors = cross.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems: cross };
+  return { ok: true, value: parsed.data, warnings: cross };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LocaleCode, LocalizedString } from './locale';
+import { Slide } from './slides';
+
+/** Strings of the app's own interface; they live in the pack so every language ships together. */
+export const UiStrings = z.object({
+  touchToExplore: LocalizedString,
+  returningToStart: LocalizedString.meta({ description: 'Countdown text; {seconds} is replaced' }),
+  next: LocalizedString,
+  previous: LocalizedString,
+  goToSlide: LocalizedString.meta({ description: '{number} is replaced' }),
+  slideAnnouncement: LocalizedString.meta({ description: 'Live-region text; {number}, {total}, {title}' }),
+  language: LocalizedString,
+  closed: LocalizedString,
+  outOfService: LocalizedString,
+  imageMissing: LocalizedString,
+});
+export type UiStrings = z.infer<typeof UiStrings>;
+
+export const DECK_FORMAT_VERSION = 1;
+
+/** A content pack's deck.json, format v1. */
+export const Deck = z
+  .object({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(DECK_FORMAT_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    title: LocalizedString,
+    defaultLocale: LocaleCode,
+    locales: z.array(LocaleCode).min(1),
+    localeNames: z.record(LocaleCode, z.string().min(1)).meta({ description: 'Each language named in itself' }),
+    sources: z.array(z.object({ document: z.string().min(1), title: z.string().min(1) })).min(1),
+    ui: UiStrings,
+    reviewNotes: z.array(z.string()).default([]).meta({ description: 'Strings a native speaker should review' }),
+    slides: z.array(Slide).min(1),
+  })
+  .meta({ title: 'Chery Showcase content pack (deck.json)' });
+export type Deck = z.infer<typeof Deck>;
+export type DeckInput = z.input<typeof Deck>;

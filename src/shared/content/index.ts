@@ -1,0 +1,5 @@
+export * from './locale';
+export * from './slides';
+export * from './deck-schema';
+export * from './problems';
+export * from './check-deck';

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A BCP 47 tag of the simple shape the packs use: `en`, `ru`, `zh-CN`. */
+export const LocaleCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/, 'expected a locale code such as "en" or "zh-CN"');
+export type LocaleCode = z.infer<typeof LocaleCode>;
+
+/**
+ * A string in every language of the pack, keyed by locale code: `{ "en": "…", "ru": "…" }`.
+ * Which locales must be present is a pack-level rule (the pack declares its locales),
+ * checked by `checkLocales` so the problem names the exact path that lacks a string.
+ */
+export const LocalizedString = z
+  .record(LocaleCode, z.string().trim().min(1, 'must not be empty'))
+  .meta({ description: 'Text keyed by locale code, e.g. { "en": "Hello" }' });
+export type LocalizedString = z.infer<typeof LocalizedString>;
+
+/** Text direction of a locale; the pack languages that read right-to-left. */
+export function directionOf(locale: string): 'rtl' | 'ltr' {
+  return /^(ar|fa|he|ur)(-|$)/.test(locale) ? 'rtl' : 'ltr';
+}
+
+/** Picks a localized string, falling back to the pack's default locale. */
+export function pick(text: LocalizedString, locale: string, fallback: string): string {
+  return text[locale] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}

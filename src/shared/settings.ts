@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Mode } from './deck/state';
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
+
+/** Opening hours: per weekday (0 = Sunday) one open–close window; outside it the closed slide shows. */
+export const OpeningHours = z.object({
+  days: z.array(z.int().min(0).max(6)).min(1).default([0, 1, 2, 3, 4, 5, 6]),
+  open: Time,
+  close: Time,
+  whenClosed: z.enum(['closed-slide', 'black']).default('closed-slide'),
+});
+
+/** Everything an installation can set. Defaults ship in resources/settings.default.json. */
+export const Settings = z
+  .object({
+    mode: Mode.default('kiosk'),
+    contentDir: z.string().min(1).nullable().default(null),
+    idleSeconds: z.int().min(5).max(3600).default(60),
+    countdownSeconds: z.int().min(3).max(60).default(10),
+    locale: z.string().min(2).max(16).nullable().default(null),
+    display: z.int().min(0).max(16).nullable().default(null),
+    reducedMotion: z.boolean().default(false),
+    openingHours: OpeningHours.nullable().default(null),
+    nightlyRelaunch: Time.nullable().default(null),
+    startAtLogin: z.boolean().default(false),
+    operatorPin: z
+      .object({ salt: z.string().min(16), hash: z.string().min(32), iterations: z.int().min(10_000) })
+      .nullable()
+      .default(null),
+    analytics: z.boolean().default(true),
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+export type SettingsInput = z.input<typeof Settings>;
