@@ -1,0 +1,28 @@
+/** Entry point: hands the real Electron objects to startApp. */
+import { app, BrowserWindow, crashReporter, powerSaveBlocker, protocol, screen, session } from 'electron';
+import log from 'electron-log/main';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startApp } from './app';
+
+// Crash dumps stay on this machine: nothing is ever uploaded.
+crashReporter.start({ uploadToServer: false });
+log.initialize();
+process.on('uncaughtException', (error) => log.error('uncaught exception in main', error));
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
+
+startApp({
+  app,
+  BrowserWindow,
+  protocol,
+  session: () => session.defaultSession,
+  screen: () => screen,
+  powerSaveBlocker,
+  argv: process.argv.slice(app.isPackaged ? 1 : 2),
+  mainDir: dirname(fileURLToPath(import.meta.url)),
+  resourcesPath: process.resourcesPath,
+  log,
+}).catch((error: unknown) => {
+  log.error('startup failed', error);
+  app.exit(1);
+});
