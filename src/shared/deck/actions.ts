@@ -10,6 +10,8 @@ export const DeckCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('input') }),
   z.object({ type: z.literal('setLocale'), locale: z.string().min(2).max(16) }),
   z.object({ type: z.literal('toggleBlackout') }),
+  /** A view could not render slide `from`: move on without taking over the loop. */
+  z.object({ type: z.literal('skip'), from: z.int().min(0).max(10_000) }),
 ]);
 export type DeckCommand = z.infer<typeof DeckCommand>;
 

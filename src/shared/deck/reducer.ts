@@ -56,6 +56,9 @@ function reduce(s: DeckState, action: DeckAction, countdownSeconds: number): Dec
       return { ...takeOver(s), locale: action.locale };
     case 'toggleBlackout':
       return { ...s, blackout: !s.blackout };
+    case 'skip':
+      if (s.index !== action.from || s.phase === 'closed') return s;
+      return { ...s, index: (s.index + 1) % s.slideCount };
     case 'tick':
       if (s.phase !== 'attract' || s.paused || s.mode === 'present') return s;
       return { ...s, index: (s.index + 1) % s.slideCount };

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { AnimatePresence, MotionConfig } from 'motion/react';
+import { directionOf, pick } from '../../shared/content';
+import type { DeckCommand } from '../../shared/deck';
+import { fillTemplate } from '../../shared/format';
+import type { DeckSnapshot } from '../../shared/ipc';
+import type { DeckState } from '../../shared/deck';
+import { useDeck } from './hooks/use-deck';
+import { useStageSize } from './hooks/use-stage-size';
+import { useVisitorInput } from './input/use-visitor-input';
+import { SlideStage } from './components/slide-stage';
+import { LiveRegion } from './components/live-region';
+import { Countdown } from './components/countdown';
+import { NavControls } from './components/nav-controls';
+import { LanguageSwitch } from './components/language-switch';
+import { StatusScreen } from './components/status-screen';
+
+const send = (command: DeckCommand) => {
+  void window.showcase.command(command).catch(() => undefined);
+};
+
+/** The audience view: a view of main's deck state, nothing more. */
+export function App() {
+  const { snapshot, state, error } = useDeck();
+  if (error) return <StatusScreen kind="out-of-service" headline="Chery Showcase" message="" />;
+  if (!snapshot || !state) return <div className="loading" aria-busy="true" />;
+  return <Audience snapshot={snapshot} state={state} />;
+}
+
+function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckState }) {
+  const { deck } = snapshot;
+  const stage = useStageSize();
+  const locale = state.locale;
+  const rtl = directionOf(locale) === 'rtl';
+  const t = useCallback((text: Record<string, string>) => pick(text, locale, deck.defaultLocale), [locale, deck.defaultLocale]);
+  const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+  }, [locale, rtl]);
+
+  useVisitorInput({ slideCount: deck.slides.length, rtl, send, hideCursorAfterMs: state.mode === 'kiosk' ? 3000 : null });
+
+  const reportFailure = useCallback(
+    (slideId: string, message: string) => {
+      void window.showcase.report({ level: 'error', message: `slide failed to render: ${message}`, slideId }).catch(() => undefined);
+      send({ type: 'skip', from: deck.slides.findIndex((s) => s.id === slideId) });
+    },
+    [deck.slides],
+  );
+
+  const announcement = useMemo(
+    () =>
+      fillTemplate(t(deck.ui.slideAnnouncement), {
+        number: state.index + 1,
+        total: deck.slides.length,
+        title: slideTitle(slide, t),
+      }),
+    [t, deck, state.index, slide],
+  );
+
+  if (snapshot.status === 'out-of-service') {
+    return <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />;
+  }
+  if (state.phase === 'closed') {
+    return <StatusScreen kind="closed" headline={t(deck.title)} message={t(deck.ui.closed)} />;
+  }
+
+  const interactive = state.phase !== 'attract' || state.mode !== 'kiosk';
+  return (
+    <MotionConfig reducedMotion={snapshot.reducedMotion ? 'always' : 'user'}>
+      <div
+        className={`app app-${stage.orientation}${interactive ? ' is-interactive' : ''}`}
+        style={{ ['--u' as string]: `${stage.unit}px` }}
+        data-phase={state.phase}
+        data-slide-index={state.index}
+        data-slide-id={slide.id}
+        data-locale={locale}
+      >
+        <main className="stage" aria-roledescription="slide show">
+          <AnimatePresence mode="wait" initial={false}>
+            <SlideStage
+              key={slide.id}
+              slide={slide}
+              deck={deck}
+              locale={locale}
+              t={t}
+              orientation={stage.orientation}
+              rtl={rtl}
+              onError={reportFailure}
+            />
+          </AnimatePresence>
+        </main>
+        <LanguageSwitch
+          locales={deck.locales}
+          names={deck.localeNames}
+          current={locale}
+          label={t(deck.ui.language)}
+          onChoose={(l) => send({ type: 'setLocale', locale: l })}
+        />
+        {interactive && (
+          <NavControls
+            index={state.index}
+            count={deck.slides.length}
+            send={send}
+            labels={{ next: t(deck.ui.next), previous: t(deck.ui.previous), goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }) }}
+          />
+        )}
+        {!interactive && <p className="touch-hint" aria-hidden="true">{t(deck.ui.touchToExplore)}</p>}
+        <AnimatePresence>
+          {state.phase === 'countdown' && (
+            <Countdown key="countdown" text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })} />
+          )}
+        </AnimatePresence>
+        <LiveRegion text={announcement} />
+        {state.blackout && <div className="blackout" data-testid="blackout" />}
+      </div>
+    </MotionConfig>
+  );
+}
+
+/** The text that names a slide, for announcements and the presenter's list. */
+export function slideTitle(slide: DeckSnapshot['deck']['slides'][number], t: (s: Record<string, string>) => string): string {
+  return 'title' in slide ? t(slide.title) : t(slide.headline);
+}

@@ -1,0 +1,38 @@
+import { motion } from 'motion/react';
+import type { Deck, Slide } from '../../../shared/content';
+import { renderSlide } from '../slides';
+import { SlideErrorBoundary } from './slide-error-boundary';
+
+interface Props {
+  slide: Slide;
+  deck: Deck;
+  locale: string;
+  t: (text: Record<string, string>) => string;
+  orientation: 'landscape' | 'portrait';
+  rtl: boolean;
+  onError: (slideId: string, message: string) => void;
+  thumbnail?: boolean;
+}
+
+const MEDIA_BASE = new URL('/pack/', window.location.href).href;
+
+/** One slide with its enter/exit motion (transform + opacity), mirrored for right-to-left. */
+export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, thumbnail }: Props) {
+  const shift = rtl ? -1 : 1;
+  return (
+    <motion.section
+      className={`slide slide-${slide.type}`}
+      data-testid="slide"
+      data-slide-id={slide.id}
+      aria-label={'title' in slide ? t(slide.title) : t(slide.headline)}
+      initial={{ opacity: 0, x: `${4 * shift}%` }}
+      animate={{ opacity: 1, x: 0 }}
+      exit={{ opacity: 0, x: `${-4 * shift}%` }}
+      transition={{ duration: 0.5, ease: [0.22, 1, 0.36, 1] }}
+    >
+      <SlideErrorBoundary slideId={slide.id} onError={onError}>
+        {renderSlide({ slide, deck, locale, t, orientation, mediaBase: MEDIA_BASE, thumbnail })}
+      </SlideErrorBoundary>
+    </motion.section>
+  );
+}

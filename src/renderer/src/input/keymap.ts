@@ -1,0 +1,53 @@
+import type { DeckCommand } from '../../../shared/deck';
+
+/** Digits typed before Enter ("12⏎" jumps to slide 12), kept between key presses. */
+export interface KeyBuffer {
+  digits: string;
+}
+
+/**
+ * What a key means, as presentation clickers send it: arrows, PageUp/PageDown, space,
+ * Home/End, digits + Enter, B to black the screen. Returns null for keys we ignore.
+ */
+export function keyToCommand(key: string, buffer: KeyBuffer, slideCount: number): DeckCommand | null {
+  if (/^[0-9]$/.test(key)) {
+    buffer.digits = (buffer.digits + key).slice(-4);
+    return null;
+  }
+  if (key === 'Enter' && buffer.digits) {
+    const n = Number(buffer.digits);
+    buffer.digits = '';
+    return n >= 1 && n <= slideCount ? { type: 'goto', index: n - 1 } : null;
+  }
+  buffer.digits = '';
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+    case 'Enter':
+      return { type: 'next' };
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return { type: 'prev' };
+    case 'Home':
+      return { type: 'first' };
+    case 'End':
+      return { type: 'last' };
+    case 'b':
+    case 'B':
+    case '.':
+      return { type: 'toggleBlackout' };
+    default:
+      return null;
+  }
+}
+
+/** Horizontal swipe → next/previous (mirrored in right-to-left languages); short moves are taps. */
+export function swipeToCommand(dx: number, dy: number, rtl: boolean, minDistance: number): DeckCommand | null {
+  if (Math.abs(dx) < minDistance || Math.abs(dx) < Math.abs(dy) * 1.5) return null;
+  const towardsStart = dx > 0;
+  return towardsStart !== rtl ? { type: 'prev' } : { type: 'next' };
+}

@@ -1,0 +1,45 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/** The measured box of an element and the stage unit `--u` (px) that applies inside it. */
+export interface MeasuredBox {
+  width: number;
+  height: number;
+  unit: number;
+  /** Font shorthand of the element, for measuring label text on a canvas. */
+  font: string;
+}
+
+/** Watches an element's size with a ResizeObserver; zero until first measured. */
+export function useBox(ref: RefObject<HTMLElement | null>): MeasuredBox {
+  const [box, setBox] = useState<MeasuredBox>({ width: 0, height: 0, unit: 10, font: '' });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = (): void => {
+      const cs = getComputedStyle(el);
+      const unit = parseFloat(cs.getPropertyValue('--u')) || Math.min(el.clientWidth, el.clientHeight) / 60 || 10;
+      const font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      setBox((b) =>
+        b.width === el.clientWidth && b.height === el.clientHeight && b.unit === unit && b.font === font
+          ? b
+          : { width: el.clientWidth, height: el.clientHeight, unit, font },
+      );
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return box;
+}
+
+let canvas: HTMLCanvasElement | null = null;
+
+/** Width of a text in px for a CSS font, measured on an offscreen canvas (estimate if no canvas). */
+export function measureText(text: string, font: string, fontSizePx: number): number {
+  canvas ??= document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx || !font) return text.length * fontSizePx * 0.62;
+  ctx.font = font;
+  return ctx.measureText(text).width;
+}

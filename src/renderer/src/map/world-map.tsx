@@ -1,0 +1,165 @@
+import { useMemo, useRef, type JSX } from 'react';
+import { motion } from 'motion/react';
+import { geoPath } from 'd3-geo';
+import type { MapPin } from '../../../shared/content';
+import { useStill } from '../slides/reveal';
+import { arcPath, fitProjection, projectPlaces } from './projection';
+import { placeLabels, type PlacedLabel } from './labels';
+import { useLand } from './use-land';
+import { measureText, useBox } from './use-box';
+
+interface WorldMapProps {
+  pins: readonly MapPin[];
+  arcsFrom: string;
+  t: (text: Record<string, string>) => string;
+  locale: string;
+  orientation: 'landscape' | 'portrait';
+  thumbnail?: boolean;
+}
+
+/** Label font size in stage units: the 28 px floor holds at 1920×1080 and 1080×1920. */
+const LABEL_U = 2.8;
+
+/**
+ * The footprint map: one land outline (no countries, no borders), places the source names
+ * as pins (cities) or halos (regions), arcs drawn out from the headquarters, and labels
+ * placed so they do not cover each other. Sized in real pixels of its box.
+ */
+export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: WorldMapProps): JSX.Element {
+  const ref = useRef<HTMLDivElement>(null);
+  const box = useBox(ref);
+  const land = useLand();
+  const still = useStill();
+  const settled = thumbnail === true;
+
+  const layout = useMemo(() => {
+    if (box.width === 0 || box.height === 0) return null;
+    const u = box.unit;
+    const projection = fitProjection(pins, box, orientation, u * 3);
+    const points = projectPlaces(projection, pins);
+    const fontPx = u * LABEL_U;
+    const padX = u * 1;
+    const requests = points.map((p) => ({
+      id: p.id,
+      x: p.x,
+      y: p.y,
+      radius: p.area ? u * 2.2 : u * 1.4,
+      width: measureText(t(p.label), box.font, fontPx) + padX * 2,
+      height: fontPx * 1.45,
+    }));
+    const labels = new Map<string, PlacedLabel>(placeLabels(requests, box, u * 0.6).map((l) => [l.id, l]));
+    const origin = points.find((p) => p.id === arcsFrom);
+    const arcs = origin
+      ? points.filter((p) => p.id !== origin.id).map((p) => ({ id: p.id, d: arcPath(origin, p) }))
+      : [];
+    return { projection, points, labels, arcs, u };
+  }, [box, pins, orientation, arcsFrom, t]);
+
+  const landPath = useMemo(
+    () => (layout && land ? (geoPath(layout.projection)(land) ?? '') : ''),
+    [layout, land],
+  );
+
+  const names = pins.map((p) => t(p.label));
+  const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
+
+  return (
+    <div ref={ref} className="s-map__canvas">
+      {layout ? (
+        <svg
+          className="s-map__svg"
+          viewBox={`0 0 ${box.width} ${box.height}`}
+          width={box.width}
+          height={box.height}
+          role="img"
+          aria-label={label}
+        >
+          <path className="s-map__land" d={landPath} />
+          <g className="s-map__arcs">
+            {layout.arcs.map((arc, i) => (
+              <motion.path
+                key={arc.id}
+                d={arc.d}
+                initial={settled ? false : still ? { opacity: 0 } : { pathLength: 0, opacity: 0 }}
+                animate={still ? { opacity: 1 } : { pathLength: 1, opacity: 1 }}
+                transition={{ duration: still ? 0.5 : 1.1, delay: 0.5 + i * 0.09, ease: 'easeInOut' }}
+              />
+            ))}
+          </g>
+          {layout.points.map((p, i) => (
+            <motion.g
+              key={p.id}
+              className={`s-map__place s-kind--${p.kind}`}
+              initial={settled ? false : { opacity: 0 }}
+              animate={{ opacity: 1 }}
+              transition={{ duration: 0.5, delay: 0.3 + i * 0.07 }}
+            >
+              {p.area ? (
+                <circle className="s-map__halo" cx={p.x} cy={p.y} r={layout.u * 4.5} />
+              ) : (
+                <Marker x={p.x} y={p.y} u={layout.u} headquarters={p.kind === 'headquarters'} still={still || settled} />
+              )}
+            </motion.g>
+          ))}
+          {layout.points.map((p, i) => {
+            const l = layout.labels.get(p.id);
+            if (!l) return null;
+            return (
+              <motion.g
+                key={`label-${p.id}`}
+                className={`s-map__label s-kind--${p.kind}`}
+                initial={settled ? false : { opacity: 0 }}
+                animate={{ opacity: 1 }}
+                transition={{ duration: 0.5, delay: 0.45 + i * 0.07 }}
+              >
+                {l.displaced ? <Leader from={p} to={l} /> : null}
+                <rect x={l.x} y={l.y} width={l.width} height={l.height} rx={layout.u * 0.6} />
+                <text x={l.x + l.width / 2} y={l.y + l.height / 2} textAnchor="middle" dominantBaseline="central">
+                  {t(p.label)}
+                </text>
+              </motion.g>
+            );
+          })}
+        </svg>
+      ) : null}
+    </div>
+  );
+}
+
+interface MarkerProps {
+  x: number;
+  y: number;
+  u: number;
+  headquarters: boolean;
+  still: boolean;
+}
+
+/** A city pin; the headquarters also sends out a slow pulse (scale + opacity only). */
+function Marker({ x, y, u, headquarters, still }: MarkerProps): JSX.Element {
+  const r = headquarters ? u * 1.1 : u * 0.8;
+  return (
+    <g transform={`translate(${x} ${y})`}>
+      {headquarters && !still ? (
+        <motion.circle
+          className="s-map__pulse"
+          r={r * 2.4}
+          initial={{ scale: 0.4, opacity: 0.8 }}
+          animate={{ scale: 1.4, opacity: 0 }}
+          transition={{ duration: 2.4, repeat: Infinity, ease: 'easeOut' }}
+        />
+      ) : null}
+      {headquarters ? (
+        <rect className="s-map__pin" x={-r} y={-r} width={r * 2} height={r * 2} transform="rotate(45)" />
+      ) : (
+        <circle className="s-map__pin" r={r} />
+      )}
+    </g>
+  );
+}
+
+/** A thin line from a marker to its nudged label, so the pairing stays obvious. */
+function Leader({ from, to }: { from: { x: number; y: number }; to: PlacedLabel }): JSX.Element {
+  const tx = Math.min(Math.max(from.x, to.x), to.x + to.width);
+  const ty = Math.min(Math.max(from.y, to.y), to.y + to.height);
+  return <line className="s-map__leader" x1={from.x} y1={from.y} x2={tx} y2={ty} />;
+}

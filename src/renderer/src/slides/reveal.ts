@@ -1,0 +1,40 @@
+import { useReducedMotionConfig, type Variants } from 'motion/react';
+
+/**
+ * Parent variants: children reveal one after another. The whole cascade stays well under
+ * two seconds so every fact is on screen (and testable) soon after the slide enters.
+ */
+export const stagger: Variants = {
+  hidden: {},
+  shown: { transition: { staggerChildren: 0.11, delayChildren: 0.12 } },
+};
+
+/** Child variants: rise and fade in. Transform + opacity only (compositor-friendly). */
+export const rise: Variants = {
+  hidden: { opacity: 0, y: 28 },
+  shown: { opacity: 1, y: 0, transition: { duration: 0.55, ease: [0.22, 1, 0.36, 1] } },
+};
+
+/** Child variants for visuals: a gentle scale-in. */
+export const bloom: Variants = {
+  hidden: { opacity: 0, scale: 0.94 },
+  shown: { opacity: 1, scale: 1, transition: { duration: 0.7, ease: [0.22, 1, 0.36, 1] } },
+};
+
+/**
+ * True when motion must be reduced: honours both the OS preference and the app's own
+ * `reducedMotion` flag, which the shell passes through `<MotionConfig reducedMotion>`
+ * (plain `useReducedMotion()` sees only the OS preference).
+ */
+export function useStill(): boolean {
+  return useReducedMotionConfig() === true;
+}
+
+/** Props for a slide's root motion element: thumbnails appear settled, everything else animates in. */
+export function revealProps(thumbnail: boolean | undefined): {
+  variants: Variants;
+  initial: 'hidden' | false;
+  animate: 'shown';
+} {
+  return { variants: stagger, initial: thumbnail ? false : 'hidden', animate: 'shown' };
+}

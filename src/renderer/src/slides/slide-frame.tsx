@@ -1,0 +1,31 @@
+import { useId, type JSX, type ReactNode } from 'react';
+import { motion } from 'motion/react';
+import { revealProps } from './reveal';
+
+interface SlideFrameProps {
+  /** Slide type, for the `s-<type>` class. */
+  kind: string;
+  orientation: 'landscape' | 'portrait';
+  thumbnail?: boolean;
+  /** Renders the content; receives the id the heading must carry. */
+  children: (headingId: string) => ReactNode;
+}
+
+/**
+ * The root every slide shares: the stage background, orientation hook for the stylesheet,
+ * a landmark named by the slide's heading, and the staggered reveal of its children.
+ */
+export function SlideFrame({ kind, orientation, thumbnail, children }: SlideFrameProps): JSX.Element {
+  const headingId = useId();
+  return (
+    <motion.section
+      className={`s-slide s-${kind}`}
+      data-orientation={orientation}
+      data-slide-type={kind}
+      aria-labelledby={headingId}
+      {...revealProps(thumbnail)}
+    >
+      {children(headingId)}
+    </motion.section>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Installed into the page before any script: the same `window.showcase` object the preload
+ * exposes (built by the shared createShowcaseApi), with Electron's transport replaced by a
+ * Playwright binding (renderer → main) and `__deliver` (main → renderer).
+ */
+import { createShowcaseApi, type EventChannel } from '../../src/shared/ipc';
+
+type Listener = (payload: unknown) => void;
+declare const window: Window & {
+  __invoke(channel: string, args: unknown[]): Promise<unknown>;
+  __deliver(channel: EventChannel, payload: unknown): void;
+  showcase: unknown;
+};
+
+const listeners = new Map<string, Set<Listener>>();
+window.showcase = createShowcaseApi({
+  invoke: (channel, ...args) => window.__invoke(channel, args),
+  on(channel, listener) {
+    const set = listeners.get(channel) ?? new Set<Listener>();
+    listeners.set(channel, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  },
+});
+window.__deliver = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
