@@ -60,7 +60,7 @@ export const OUT_OF_SERVICE_DECK: DeckSnapshot['deck'] = {
       k,
       { en: k === 'outOfService' ? 'This display is resting. Please ask a member of staff.' : ' ' },
     ]),
-  ) as DeckSnapshot['deck']['ui'],
+  ) as unknown as DeckSnapshot['deck']['ui'],
   slides: [
     { id: 'rest', type: 'closing', durationSeconds: 60, notes: { en: 'Out of service.' }, headline: { en: 'Chery Showcase' }, prompt: { en: 'This display is resting. Please ask a member of staff.' } },
   ],

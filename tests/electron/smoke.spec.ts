@@ -5,24 +5,24 @@ import { launchApp } from './launch';
 test.describe('Electron smoke', () => {
   test('a window opens on the deck with only window.showcase exposed', async () => {
     const executablePath = requireElectron();
-    const { app, window } = await launchApp(executablePath);
+    const { app, window: view } = await launchApp(executablePath);
     try {
-      expect(window.url()).toMatch(/^app:\/\/showcase\/index\.html/);
-      const exposed = await window.evaluate(() => ({
+      expect(view.url()).toMatch(/^app:\/\/showcase\/index\.html/);
+      const exposed = await view.evaluate(() => ({
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
         showcase: Object.keys(window.showcase).sort(),
       }));
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined', showcase: ['command', 'getDeck', 'on', 'report'] });
-      const opened = await window.evaluate(() => window.open('app://showcase/index.html') === null);
+      const opened = await view.evaluate(() => window.open('app://showcase/index.html') === null);
       expect(opened).toBe(true);
       expect(app.windows()).toHaveLength(1);
       // Navigation away is blocked: the page stays on app://.
-      await window.evaluate(() => {
+      await view.evaluate(() => {
         window.location.href = 'https://example.com/';
       });
-      await window.waitForTimeout(500);
-      expect(window.url()).toMatch(/^app:\/\/showcase\//);
+      await view.waitForTimeout(500);
+      expect(view.url()).toMatch(/^app:\/\/showcase\//);
     } finally {
       await app.close();
     }
