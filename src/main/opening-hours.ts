@@ -7,9 +7,11 @@
  * Dates are built with `new Date(y, m, d, h, min)` so daylight-saving shifts are the runtime's
  * business; a time that does not exist on a spring-forward night moves to the next valid instant.
  */
+import type { z } from 'zod';
 import type { OpeningHours } from '../shared/settings';
 
-type Hours = Pick<OpeningHours, 'days' | 'open' | 'close'>;
+/** Only the schedule; `whenClosed` is the caller's business. */
+export type Hours = Pick<z.infer<typeof OpeningHours>, 'days' | 'open' | 'close'>;
 
 const DAY_MS = 24 * 60 * 60_000;
 /** How many days around `at` to scan: one week plus the overnight spill from the day before. */

@@ -1,0 +1,249 @@
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyPin } from '../../../src/main/operator-pin';
+import { jsonErrorOffset, loadSettings, setOperatorPin } from '../../../src/main/settings';
+import { Settings } from '../../../src/shared/settings';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/settings');
+const FAST = { iterations: 10_000 };
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'settings-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Copies a fixture in as the user's settings.json and returns its path. */
+async function userFile(fixture: string): Promise<string> {
+  const path = join(dir, 'settings.json');
+  await copyFile(join(FIXTURES, fixture), path);
+  return path;
+}
+const noDefaults = () => join(dir, 'no-such-defaults.json');
+const builtIn = Settings.parse({});
+
+describe('loadSettings', () => {
+  it('uses the schema defaults when no file exists, silently', async () => {
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: join(dir, 'settings.json'), argv: [] });
+    expect(r.settings).toEqual(builtIn);
+    expect(r.problems).toEqual([]);
+    expect(r.sources).toMatchObject({ defaults: 'built-in', user: 'missing' });
+    expect(r.setPin).toBe(false);
+  });
+
+  it('reads the shipped resources/settings.default.json as valid', async () => {
+    const r = await loadSettings({
+      defaultsFile: 'resources/settings.default.json',
+      userFile: join(dir, 'x.json'),
+      argv: [],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.sources.defaults).toBe('file');
+  });
+
+  it('layers defaults ← user file ← flags, and says where each value came from', async () => {
+    const r = await loadSettings({
+      defaultsFile: join(FIXTURES, 'defaults.json'),
+      userFile: await userFile('valid.json'),
+      argv: ['--idle-seconds', '20', '--set-pin'],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.settings).toEqual({
+      ...builtIn,
+      mode: 'present', // user
+      idleSeconds: 20, // flag
+      countdownSeconds: 15, // defaults file
+      analytics: false, // defaults file
+      openingHours: { days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '17:00', whenClosed: 'closed-slide' },
+    });
+    expect(r.sources).toMatchObject({ defaults: 'file', user: 'loaded' });
+    expect(r.sources.byKey).toMatchObject({
+      mode: 'user',
+      idleSeconds: 'flag',
+      countdownSeconds: 'default',
+      openingHours: 'user',
+    });
+    expect(r.setPin).toBe(true);
+  });
+
+  it('accepts a file saved with a byte-order mark and CRLF (Windows Notepad)', async () => {
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: await userFile('bom.json'), argv: [] });
+    expect(r.problems).toEqual([]);
+    expect(r.settings.locale).toBe('ru');
+  });
+
+  it.each([
+    ['trailing-comma.json', /line 4, column 1/],
+    ['unquoted-value.json', /line 3, column 20/],
+    ['empty.json', /line 1, column 1/],
+  ])('reports invalid JSON in %s with line and column', async (fixture, where) => {
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: await userFile(fixture), argv: [] });
+    expect(r.settings).toEqual(builtIn);
+    expect(r.sources.user).toBe('ignored');
+    expect(r.problems[0]).toMatchObject({ file: 'settings.json', path: '', severity: 'error' });
+    expect(r.problems[0].message).toMatch(/^not valid JSON at /);
+    expect(r.problems[0].message).toMatch(where);
+    expect(r.problems[0].message).not.toMatch(/[\r\n]|is not valid JSON/);
+    expect(r.problems.at(-1)).toMatchObject({ severity: 'warning', message: expect.stringMatching(/ignored/) });
+  });
+
+  it('reports schema violations by JSON path and ignores the whole file', async () => {
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: await userFile('bad-schema.json'), argv: [] });
+    expect(r.settings).toEqual(builtIn); // not even the valid "locale": "ru"
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.path).sort()).toEqual(['idelSeconds', 'idleSeconds', 'mode', 'openingHours.open']);
+    expect(errors.find((p) => p.path === 'idelSeconds')?.message).toBe('unknown setting; did you mean "idleSeconds"?');
+    expect(errors.every((p) => p.file === 'settings.json')).toBe(true);
+  });
+
+  it('rejects a file that is not an object', async () => {
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: await userFile('array.json'), argv: [] });
+    expect(r.problems[0].message).toMatch(/expected an object/);
+    expect(r.settings).toEqual(builtIn);
+  });
+
+  it('reports an unreadable file (a folder in its place)', async () => {
+    const path = join(dir, 'settings.json');
+    await mkdir(path);
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: path, argv: [] });
+    expect(r.problems[0].message).toMatch(/cannot read the file \(EISDIR\)/);
+  });
+
+  it('an invalid defaults file falls back to the built-in defaults', async () => {
+    const r = await loadSettings({
+      defaultsFile: join(FIXTURES, 'bad-schema.json'),
+      userFile: join(dir, 'x.json'),
+      argv: [],
+    });
+    expect(r.settings).toEqual(builtIn);
+    expect(r.sources.defaults).toBe('built-in');
+    expect(r.problems[0].file).toBe('bad-schema.json');
+  });
+
+  it('still applies valid flags when the user file is bad, and reports bad flags', async () => {
+    const r = await loadSettings({
+      defaultsFile: noDefaults(),
+      userFile: await userFile('trailing-comma.json'),
+      argv: ['--mode=window', '--idle-seconds=1'],
+    });
+    expect(r.settings).toEqual({ ...builtIn, mode: 'window' });
+    expect(r.problems.map((p) => p.file)).toEqual(['settings.json', 'settings.json', 'command line']);
+  });
+
+  it('leaves every fixture byte-identical and writes nothing next to it', async () => {
+    for (const fixture of await readdir(FIXTURES)) {
+      const path = await userFile(fixture);
+      const before = await readFile(path);
+      await loadSettings({ defaultsFile: noDefaults(), userFile: path, argv: ['--mode=present'] });
+      expect(Buffer.compare(await readFile(path), before), fixture).toBe(0);
+      expect(await readdir(dir)).toEqual(['settings.json']);
+    }
+  });
+});
+
+describe('setOperatorPin', () => {
+  it('creates the file when there is none', async () => {
+    const path = join(dir, 'nested', 'settings.json');
+    expect(await setOperatorPin(path, '2468', FAST)).toEqual({ ok: true });
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    expect(Object.keys(saved)).toEqual(['operatorPin']);
+    expect(verifyPin('2468', saved.operatorPin)).toBe(true);
+    expect(JSON.stringify(saved)).not.toContain('2468');
+  });
+
+  it('keeps every other key, in order, and the result loads cleanly', async () => {
+    const path = await userFile('with-other-keys.json');
+    const before = JSON.parse(await readFile(path, 'utf8'));
+    expect(await setOperatorPin(path, '97531', FAST)).toEqual({ ok: true });
+    const after = JSON.parse(await readFile(path, 'utf8'));
+    expect(Object.keys(after)).toEqual([...Object.keys(before), 'operatorPin']);
+    expect({ ...after, operatorPin: undefined }).toEqual({ ...before, operatorPin: undefined });
+    const r = await loadSettings({ defaultsFile: noDefaults(), userFile: path, argv: [] });
+    expect(r.problems).toEqual([]);
+    expect(verifyPin('97531', r.settings.operatorPin!)).toBe(true);
+    expect(await readdir(dir)).toEqual(['settings.json']); // no temp file left behind
+  });
+
+  it('replaces an existing PIN', async () => {
+    const path = join(dir, 'settings.json');
+    await setOperatorPin(path, '1111', FAST);
+    await setOperatorPin(path, '2222', FAST);
+    const { operatorPin } = JSON.parse(await readFile(path, 'utf8'));
+    expect([verifyPin('1111', operatorPin), verifyPin('2222', operatorPin)]).toEqual([false, true]);
+  });
+
+  it.each(['trailing-comma.json', 'bad-schema.json', 'array.json', 'empty.json'])(
+    'refuses to touch a broken file (%s)',
+    async (fixture) => {
+      const path = await userFile(fixture);
+      const before = await readFile(path);
+      const r = await setOperatorPin(path, '2468', FAST);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems.at(-1)?.message).toMatch(/fix this file first/);
+      expect(Buffer.compare(await readFile(path), before)).toBe(0);
+      expect(await readdir(dir)).toEqual(['settings.json']);
+    },
+  );
+
+  it('refuses a PIN that is not 4–12 digits', async () => {
+    const path = await userFile('valid.json');
+    const r = await setOperatorPin(path, '12ab', FAST);
+    expect(r).toMatchObject({ ok: false, problems: [{ path: 'operatorPin' }] });
+    expect(await readFile(path, 'utf8')).toBe(await readFile(join(FIXTURES, 'valid.json'), 'utf8'));
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'reports a folder it cannot write to',
+    async () => {
+      const locked = join(dir, 'locked');
+      await mkdir(locked);
+      await writeFile(join(locked, 'settings.json'), '{}');
+      await chmod(locked, 0o500);
+      try {
+        const r = await setOperatorPin(join(locked, 'settings.json'), '2468', FAST);
+        expect(r).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/cannot write/) }] });
+        expect(await readFile(join(locked, 'settings.json'), 'utf8')).toBe('{}');
+      } finally {
+        await chmod(locked, 0o700);
+      }
+    },
+  );
+});
+
+describe('jsonErrorOffset', () => {
+  it('points at the first error', () => {
+    expect(jsonErrorOffset('{"a":1,}')).toBe(7);
+    expect(jsonErrorOffset('{"a":1')).toBe(6);
+    expect(jsonErrorOffset('[1, 2] x')).toBe(7);
+    expect(jsonErrorOffset('"tab\there"')).toBe(4);
+    expect(jsonErrorOffset('"\\x"')).toBe(1);
+  });
+
+  it('property: agrees with JSON.parse on what is valid', () => {
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.json().map((s) => s.slice(0, -1)),
+      fc.tuple(fc.json(), fc.nat(), fc.constantFrom(',', '}', ']', '"', ':', 'x', '\\', ' ')).map(([s, n, c]) => {
+        const at = s.length === 0 ? 0 : n % s.length;
+        return s.slice(0, at) + c + s.slice(at);
+      }),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(jsonErrorOffset(text) === -1).toBe(valid);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
