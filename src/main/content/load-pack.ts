@@ -7,7 +7,7 @@ import { checkDeck } from '../../shared/content/check-deck';
 import type { Deck } from '../../shared/content/deck-schema';
 import type { LoadResult, Problem } from '../../shared/content/problems';
 import { decodeUtf8, parseJson, type Decoded } from './decode-json';
-import { formatBytes, MAX_DECK_BYTES } from './limits';
+import { formatLimit, formatSize, MAX_DECK_BYTES } from './limits';
 import { checkMedia, findImageRefs, isInside } from './media-check';
 
 export { MAX_DECK_BYTES, MAX_MEDIA_BYTES } from './limits';
@@ -56,12 +56,12 @@ async function readDeckBytes(dir: string, packReal: string): Promise<Decoded<Uin
     if (info.size > MAX_DECK_BYTES)
       return {
         ok: false,
-        message: `file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_DECK_BYTES)} limit for deck.json`,
+        message: `file is ${formatSize(info.size)}, over the ${formatLimit(MAX_DECK_BYTES)} limit for deck.json`,
       };
     const bytes = await readFile(real);
     // Re-check: the file may have grown between stat and read.
     if (bytes.length > MAX_DECK_BYTES)
-      return { ok: false, message: `file is over the ${formatBytes(MAX_DECK_BYTES)} limit for deck.json` };
+      return { ok: false, message: `file is over the ${formatLimit(MAX_DECK_BYTES)} limit for deck.json` };
     return { ok: true, value: bytes };
   } catch (e) {
     return { ok: false, message: `cannot be read (${errno(e)})` };

@@ -1,7 +1,7 @@
 import { access, constants, lstat, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatPath, type Problem } from '../../shared/content/problems';
-import { formatBytes, MAX_MEDIA_BYTES } from './limits';
+import { formatLimit, formatSize, MAX_MEDIA_BYTES } from './limits';
 
 /** An image reference found in deck.json: the JSON path of its `src` and the value. */
 export interface MediaRef {
@@ -71,7 +71,7 @@ async function checkOnDisk(packReal: string, packDir: string, src: string): Prom
   const info = await stat(real);
   if (!info.isFile()) return `${quoted} is not a regular file`;
   if (info.size > MAX_MEDIA_BYTES)
-    return `${quoted} is ${formatBytes(info.size)}, over the ${formatBytes(MAX_MEDIA_BYTES)} limit for media files`;
+    return `${quoted} is ${formatSize(info.size)}, over the ${formatLimit(MAX_MEDIA_BYTES)} limit for media files`;
   try {
     await access(real, constants.R_OK);
   } catch (e) {
