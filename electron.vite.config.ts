@@ -5,15 +5,15 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload cannot `require` local chunks: emit one self-contained CJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
@@ -23,7 +23,8 @@ export default defineConfig({
     build: {
       // Inlined `data:` assets would be blocked by our CSP (default-src 'self'); emit files instead.
       assetsInlineLimit: 0,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      minify: 'oxc',
+      rolldownOptions: { input: { index: resolve('src/renderer/index.html') }, output: { minify: true } },
     },
   },
 });

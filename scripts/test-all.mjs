@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
-  ['type-check', 'npx', ['tsc', '-b']],
+  ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
   ['build', 'npx', ['electron-vite', 'build']],

@@ -116,8 +116,10 @@ export async function serveAppRequest(rawUrl: string, roots: AppRoots, origin = 
   try {
     const real = await realpath(route.filePath);
     const realRoot = await realpath(route.root);
-    if (!real.startsWith(realRoot + sep)) return { status: 403, headers: securityHeaders(), body: Buffer.from('path escapes the app') };
-    if (!(await stat(real)).isFile()) return { status: 404, headers: securityHeaders(), body: Buffer.from('not found') };
+    if (!real.startsWith(realRoot + sep))
+      return { status: 403, headers: securityHeaders(), body: Buffer.from('path escapes the app') };
+    if (!(await stat(real)).isFile())
+      return { status: 404, headers: securityHeaders(), body: Buffer.from('not found') };
     return { status: 200, headers: securityHeaders(route.mimeType), body: await readFile(real) };
   } catch {
     return { status: 404, headers: securityHeaders(), body: Buffer.from('not found') };

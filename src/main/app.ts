@@ -2,7 +2,7 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type * as Electron from 'electron';
+import type { App, BrowserWindow, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { createDeckController, timingFromDeck } from './deck-controller';
@@ -16,14 +16,17 @@ import { loadSettings } from './settings';
 import { systemClock, type Clock } from './clock';
 
 export interface AppDeps {
-  app: Pick<Electron.App, 'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit'>;
-  BrowserWindow: typeof Electron.BrowserWindow;
-  protocol: Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
-  session: () => Electron.Session;
-  screen: () => Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
+  app: Pick<
+    App,
+    'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit'
+  >;
+  BrowserWindow: typeof BrowserWindow;
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+  session: () => Session;
+  screen: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
   /** Only tests pass this (a recording fake); otherwise src/main/ipc.ts uses the real one. */
-  ipcMain?: Pick<Electron.IpcMain, 'handle' | 'removeHandler'>;
-  powerSaveBlocker: Pick<Electron.PowerSaveBlocker, 'start'>;
+  ipcMain?: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   argv: string[];
   /** Folder of the built main script (out/main). */
   mainDir: string;
@@ -67,10 +70,16 @@ export async function startApp(deps: AppDeps): Promise<void> {
   content.snapshot.problems.forEach((p) => log.warn(formatProblem(p)));
   log.info(`content: ${content.snapshot.deck.id} (${content.snapshot.contentOrigin}, ${content.snapshot.status})`);
 
-  const controller = createDeckController({ clock: deps.clock ?? systemClock, timing: timingFromDeck(content.snapshot.deck, settings) });
+  const controller = createDeckController({
+    clock: deps.clock ?? systemClock,
+    timing: timingFromDeck(content.snapshot.deck, settings),
+  });
   const session = deps.session();
   setupSecurity({ app, session, log: log.warn });
-  setupAppProtocol({ protocol: deps.protocol, roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: content.packDir }) });
+  setupAppProtocol({
+    protocol: deps.protocol,
+    roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: content.packDir }),
+  });
 
   let windows: ReturnType<typeof setupWindows> | null = null;
   setupIpc({
@@ -78,7 +87,10 @@ export async function startApp(deps: AppDeps): Promise<void> {
     handlers: createHandlers({
       controller,
       content: () => content.snapshot,
-      report: (r) => log[r.level === 'error' ? 'error' : r.level === 'warn' ? 'warn' : 'info'](`view${r.slideId ? ` [${r.slideId}]` : ''}: ${r.message}`),
+      report: (r) =>
+        log[r.level === 'error' ? 'error' : r.level === 'warn' ? 'warn' : 'info'](
+          `view${r.slideId ? ` [${r.slideId}]` : ''}: ${r.message}`,
+        ),
     }),
     trustedIds: () => windows?.webContentsIds() ?? new Set<number>(),
     onRefused: (reason) => log.warn(`ipc refused ${reason}`),
@@ -98,7 +110,10 @@ export async function startApp(deps: AppDeps): Promise<void> {
     },
     outOfService: () => {
       content = { ...content, snapshot: { ...content.snapshot, status: 'out-of-service' } };
-      broadcast(windows?.all().map((w) => w.webContents) ?? [], 'deck:snapshot', { ...content.snapshot, state: controller.getState() });
+      broadcast(windows?.all().map((w) => w.webContents) ?? [], 'deck:snapshot', {
+        ...content.snapshot,
+        state: controller.getState(),
+      });
     },
   });
   controller.subscribe((state) => broadcast(windows?.all().map((w) => w.webContents) ?? [], 'deck:state', state));

@@ -33,12 +33,24 @@ export async function loadContent(opts: {
   if (result.status === 'out-of-service' || !result.pack) {
     return {
       packDir: null,
-      snapshot: { deck: OUT_OF_SERVICE_DECK, contentOrigin: 'bundled', status: 'out-of-service', problems, reducedMotion: opts.reducedMotion },
+      snapshot: {
+        deck: OUT_OF_SERVICE_DECK,
+        contentOrigin: 'bundled',
+        status: 'out-of-service',
+        problems,
+        reducedMotion: opts.reducedMotion,
+      },
     };
   }
   return {
     packDir: result.pack.dir,
-    snapshot: { deck: result.pack.deck, contentOrigin: result.origin, status: result.status, problems, reducedMotion: opts.reducedMotion },
+    snapshot: {
+      deck: result.pack.deck,
+      contentOrigin: result.origin,
+      status: result.status,
+      problems,
+      reducedMotion: opts.reducedMotion,
+    },
   };
 }
 
@@ -56,12 +68,27 @@ export const OUT_OF_SERVICE_DECK: DeckSnapshot['deck'] = {
   sources: [{ document: 'none', title: 'none' }],
   reviewNotes: [],
   ui: Object.fromEntries(
-    ['touchToExplore', 'returningToStart', 'next', 'previous', 'goToSlide', 'slideAnnouncement', 'language', 'closed', 'outOfService', 'imageMissing'].map((k) => [
-      k,
-      { en: k === 'outOfService' ? 'This display is resting. Please ask a member of staff.' : ' ' },
-    ]),
+    [
+      'touchToExplore',
+      'returningToStart',
+      'next',
+      'previous',
+      'goToSlide',
+      'slideAnnouncement',
+      'language',
+      'closed',
+      'outOfService',
+      'imageMissing',
+    ].map((k) => [k, { en: k === 'outOfService' ? 'This display is resting. Please ask a member of staff.' : ' ' }]),
   ) as unknown as DeckSnapshot['deck']['ui'],
   slides: [
-    { id: 'rest', type: 'closing', durationSeconds: 60, notes: { en: 'Out of service.' }, headline: { en: 'Chery Showcase' }, prompt: { en: 'This display is resting. Please ask a member of staff.' } },
+    {
+      id: 'rest',
+      type: 'closing',
+      durationSeconds: 60,
+      notes: { en: 'Out of service.' },
+      headline: { en: 'Chery Showcase' },
+      prompt: { en: 'This display is resting. Please ask a member of staff.' },
+    },
   ],
 };

@@ -105,7 +105,8 @@ export function timingFromDeck(
   deck: { slides: ReadonlyArray<{ durationSeconds: number }>; locales: readonly string[]; defaultLocale: string },
   settings: { mode: Mode; idleSeconds: number; countdownSeconds: number; locale: string | null },
 ): DeckTiming {
-  const defaultLocale = settings.locale && deck.locales.includes(settings.locale) ? settings.locale : deck.defaultLocale;
+  const defaultLocale =
+    settings.locale && deck.locales.includes(settings.locale) ? settings.locale : deck.defaultLocale;
   return {
     mode: settings.mode,
     durationsMs: deck.slides.map((s) => s.durationSeconds * 1000),

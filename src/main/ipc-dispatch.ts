@@ -21,7 +21,12 @@ export function isInvokeChannel(channel: string): channel is InvokeChannel {
 }
 
 /** Checks and runs one invoke. Throws `IpcRefusal` (a short message, no internals) when refused. */
-export async function dispatchInvoke(channel: string, args: unknown[], sender: SenderInfo, deps: DispatchDeps): Promise<unknown> {
+export async function dispatchInvoke(
+  channel: string,
+  args: unknown[],
+  sender: SenderInfo,
+  deps: DispatchDeps,
+): Promise<unknown> {
   const refuse = (reason: string): never => {
     deps.onRefused(`${channel}: ${reason}`);
     throw new IpcRefusal(`refused: ${reason}`);

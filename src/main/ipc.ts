@@ -33,6 +33,10 @@ export function setupIpc(deps: IpcDeps): () => void {
 }
 
 /** Sends a typed main → renderer event to each live window. */
-export function broadcast<E extends EventChannel>(targets: Iterable<Pick<WebContents, 'send' | 'isDestroyed'>>, event: E, payload: EventPayloads[E]): void {
+export function broadcast<E extends EventChannel>(
+  targets: Iterable<Pick<WebContents, 'send' | 'isDestroyed'>>,
+  event: E,
+  payload: EventPayloads[E],
+): void {
   for (const target of targets) if (!target.isDestroyed()) target.send(event, payload);
 }

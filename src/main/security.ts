@@ -10,7 +10,10 @@ export interface SecurityDeps {
 }
 
 /** Applies to every web contents as it is created: no navigation away, no new windows, no webviews. */
-export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, log: (m: string) => void): void {
+export function hardenWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  log: (m: string) => void,
+): void {
   const block = (event: { preventDefault(): void }, url: string) => {
     if (!isAllowedNavigation(url)) {
       event.preventDefault();

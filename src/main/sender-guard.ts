@@ -24,5 +24,11 @@ export function isTrustedSender(sender: SenderInfo, ourWebContentsIds: ReadonlyS
   } catch {
     return false;
   }
-  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '' && url.port === '';
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === ''
+  );
 }

@@ -44,7 +44,13 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
 
   function open(role: ViewRole, placement: Placement): void {
     const win = new deps.BrowserWindow(
-      windowOptions({ mode: deps.mode, role, preloadPath: deps.preloadPath, bounds: placement.bounds, fullscreen: placement.fullscreen }),
+      windowOptions({
+        mode: deps.mode,
+        role,
+        preloadPath: deps.preloadPath,
+        bounds: placement.bounds,
+        fullscreen: placement.fullscreen,
+      }),
     );
     windows.set(role, win);
     win.once('ready-to-show', () => win.show());

@@ -3,7 +3,7 @@
  * contract. No Node, no ipcRenderer, no Electron object reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { createShowcaseApi, type Transport } from '../shared/ipc';
+import { createShowcaseApi, type Transport } from '../shared/ipc-api';
 
 const transport: Transport = {
   invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),
