@@ -38,7 +38,7 @@ describe('loadSettings', () => {
 
   it('reads the shipped resources/settings.default.json as valid', async () => {
     const r = await loadSettings({
-      defaultsFile: 'resources/settings.default.json',
+      defaultsFile: join(import.meta.dirname, '../../../resources/settings.default.json'),
       userFile: join(dir, 'x.json'),
       argv: [],
     });
