@@ -1,9 +1,10 @@
-import { useId, type JSX } from 'react';
+import type { JSX } from 'react';
 import { motion } from 'motion/react';
 import { Frame } from './frame';
 import { ink, type IllustrationProps } from './palette';
 import { starPoints } from './star';
 import { useStill } from '../slides/reveal';
+import { useSvgId } from './use-svg-id';
 
 /**
  * A medal on a crossed ribbon. It "catches the light": a soft sheen band sweeps across
@@ -11,7 +12,7 @@ import { useStill } from '../slides/reveal';
  */
 export function Medal({ label, className }: IllustrationProps): JSX.Element {
   const still = useStill();
-  const id = useId();
+  const id = useSvgId('medal');
   const clip = `${id}-disc`;
   const sheen = `${id}-sheen`;
   const face = `${id}-face`;

@@ -17,8 +17,14 @@ export function Survey({ label, className }: IllustrationProps): JSX.Element {
           <path d={`M90 ${y} H144`} strokeOpacity="0.7" strokeWidth="3" />
         </g>
       ))}
-      <path d="M168 62 H222 Q230 62 230 70 V98 Q230 106 222 106 H190 L178 118 V106 H168 Q160 106 160 98 V70 Q160 62 168 62 Z" fill={ink.crimson} />
-      <path d="M176 136 H220 Q228 136 228 144 V166 Q228 174 220 174 H212 V186 L200 174 H176 Q168 174 168 166 V144 Q168 136 176 136 Z" fill={ink.gold} />
+      <path
+        d="M168 62 H222 Q230 62 230 70 V98 Q230 106 222 106 H190 L178 118 V106 H168 Q160 106 160 98 V70 Q160 62 168 62 Z"
+        fill={ink.crimson}
+      />
+      <path
+        d="M176 136 H220 Q228 136 228 144 V166 Q228 174 220 174 H212 V186 L200 174 H176 Q168 174 168 166 V144 Q168 136 176 136 Z"
+        fill={ink.gold}
+      />
       <circle cx="182" cy="84" r="3" fill={ink.line} stroke="none" />
       <circle cx="195" cy="84" r="3" fill={ink.line} stroke="none" />
       <circle cx="208" cy="84" r="3" fill={ink.line} stroke="none" />

@@ -17,7 +17,12 @@ export function Train({ label, className }: IllustrationProps): JSX.Element {
       <path d="M12 148 H124" stroke={ink.goldLight} strokeWidth="3" />
       {/* wagons with containers */}
       <rect x="136" y="110" width="94" height="46" rx="3" fill={ink.gold} />
-      <path d="M152 118 V148 M168 118 V148 M184 118 V148 M200 118 V148 M216 118 V148" stroke={ink.night} strokeOpacity="0.5" strokeWidth="3" />
+      <path
+        d="M152 118 V148 M168 118 V148 M184 118 V148 M200 118 V148 M216 118 V148"
+        stroke={ink.night}
+        strokeOpacity="0.5"
+        strokeWidth="3"
+      />
       <path d="M128 160 H232" strokeWidth="5" />
       {WHEELS.map((cx) => (
         <circle key={cx} cx={cx} cy="168" r="9" fill={ink.night} />

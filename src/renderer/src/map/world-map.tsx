@@ -3,6 +3,7 @@ import { motion } from 'motion/react';
 import { geoPath } from 'd3-geo';
 import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';
+import { useSvgId } from '../illustrations/use-svg-id';
 import { arcPath, fitProjection, projectPlaces } from './projection';
 import { placeLabels, type PlacedLabel } from './labels';
 import { useLand } from './use-land';
@@ -16,6 +17,9 @@ interface WorldMapProps {
   orientation: 'landscape' | 'portrait';
   thumbnail?: boolean;
 }
+
+/** Marker colours by kind (the legend swatches use the same, from the stylesheet). */
+const KIND_COLOUR: Record<MapPin['kind'], string> = { headquarters: '#ff5a70', rnd: '#f0c65e', market: '#9cc7ec' };
 
 /** Label font size in stage units: the 28 px floor holds at 1920×1080 and 1080×1920. */
 const LABEL_U = 2.8;
@@ -31,11 +35,12 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
   const land = useLand();
   const still = useStill();
   const settled = thumbnail === true;
+  const gradientId = useSvgId('map');
 
   const layout = useMemo(() => {
     if (box.width === 0 || box.height === 0) return null;
     const u = box.unit;
-    const projection = fitProjection(pins, box, orientation, u * 3);
+    const projection = fitProjection(pins, box, orientation, orientation === 'portrait' ? u * 1.5 : u * 3);
     const points = projectPlaces(projection, pins);
     const fontPx = u * LABEL_U;
     const padX = u * 1;
@@ -55,10 +60,7 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
     return { projection, points, labels, arcs, u };
   }, [box, pins, orientation, arcsFrom, t]);
 
-  const landPath = useMemo(
-    () => (layout && land ? (geoPath(layout.projection)(land) ?? '') : ''),
-    [layout, land],
-  );
+  const landPath = useMemo(() => (layout && land ? (geoPath(layout.projection)(land) ?? '') : ''), [layout, land]);
 
   const names = pins.map((p) => t(p.label));
   const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
@@ -74,6 +76,15 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
           role="img"
           aria-label={label}
         >
+          <defs>
+            {Object.entries(KIND_COLOUR).map(([kind, colour]) => (
+              <radialGradient key={kind} id={`${gradientId}-${kind}`}>
+                <stop offset="0" stopColor={colour} stopOpacity="0.6" />
+                <stop offset="0.65" stopColor={colour} stopOpacity="0.2" />
+                <stop offset="1" stopColor={colour} stopOpacity="0.05" />
+              </radialGradient>
+            ))}
+          </defs>
           <path className="s-map__land" d={landPath} />
           <g className="s-map__arcs">
             {layout.arcs.map((arc, i) => (
@@ -95,9 +106,21 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
               transition={{ duration: 0.5, delay: 0.3 + i * 0.07 }}
             >
               {p.area ? (
-                <circle className="s-map__halo" cx={p.x} cy={p.y} r={layout.u * 4.5} />
+                <circle
+                  className="s-map__halo"
+                  cx={p.x}
+                  cy={p.y}
+                  r={layout.u * 4.5}
+                  fill={`url(#${gradientId}-${p.kind})`}
+                />
               ) : (
-                <Marker x={p.x} y={p.y} u={layout.u} headquarters={p.kind === 'headquarters'} still={still || settled} />
+                <Marker
+                  x={p.x}
+                  y={p.y}
+                  u={layout.u}
+                  headquarters={p.kind === 'headquarters'}
+                  still={still || settled}
+                />
               )}
             </motion.g>
           ))}

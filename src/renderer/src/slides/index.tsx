@@ -8,6 +8,7 @@ import { StepsSlide } from './steps-slide';
 import { MapSlide } from './map-slide';
 import { StorySlide } from './story-slide';
 import { ClosingSlide } from './closing-slide';
+import '../styles/slides.css';
 
 export type { SlideProps } from './slide-props';
 export { Visual } from './visual';

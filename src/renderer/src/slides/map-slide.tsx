@@ -19,7 +19,7 @@ export function MapSlide({ slide, t, locale, orientation, thumbnail }: SlideProp
           <motion.h1 id={hid} className="s-headline" variants={rise}>
             {t(slide.title)}
           </motion.h1>
-          <motion.div className="s-map" variants={rise}>
+          <motion.div className="s-map-panel" variants={rise}>
             <WorldMap
               pins={slide.pins}
               arcsFrom={slide.arcsFrom}

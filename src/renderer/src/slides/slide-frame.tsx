@@ -3,7 +3,7 @@ import { motion } from 'motion/react';
 import { revealProps } from './reveal';
 
 interface SlideFrameProps {
-  /** Slide type, for the `s-<type>` class. */
+  /** Slide type, for the `s-slide--<type>` class. */
   kind: string;
   orientation: 'landscape' | 'portrait';
   thumbnail?: boolean;
@@ -19,7 +19,7 @@ export function SlideFrame({ kind, orientation, thumbnail, children }: SlideFram
   const headingId = useId();
   return (
     <motion.section
-      className={`s-slide s-${kind}`}
+      className={`s-slide s-slide--${kind}`}
       data-orientation={orientation}
       data-slide-type={kind}
       aria-labelledby={headingId}

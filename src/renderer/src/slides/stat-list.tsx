@@ -16,7 +16,11 @@ interface StatListProps {
 /** A list of figures with their labels; each figure counts up as it is revealed. */
 export function StatList({ stats, locale, t, thumbnail, className }: StatListProps): JSX.Element {
   return (
-    <motion.ul variants={stagger} className={['s-stats', className].filter(Boolean).join(' ')} data-count={stats.length}>
+    <motion.ul
+      variants={stagger}
+      className={['s-stats', className].filter(Boolean).join(' ')}
+      data-count={stats.length}
+    >
       {stats.map((stat, i) => (
         <motion.li className="s-stat" variants={rise} key={`${i}-${locale}`}>
           <CountUp className="s-stat__value" stat={stat} locale={locale} thumbnail={thumbnail} delay={0.2 + i * 0.1} />

@@ -7,7 +7,15 @@ import { StatList } from './stat-list';
 import { Visual } from './visual';
 
 /** A story: a picture with its caption, a title, a short text and up to two figures. */
-export function StorySlide({ slide, deck, t, locale, orientation, thumbnail, mediaBase }: SlideProps<'story'>): JSX.Element {
+export function StorySlide({
+  slide,
+  deck,
+  t,
+  locale,
+  orientation,
+  thumbnail,
+  mediaBase,
+}: SlideProps<'story'>): JSX.Element {
   return (
     <SlideFrame kind="story" orientation={orientation} thumbnail={thumbnail}>
       {(hid) => (
