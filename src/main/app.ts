@@ -3,23 +3,21 @@
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
 import type { App, BrowserWindow, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
-import { createDeckController, timingFromDeck } from './deck-controller';
-import { createHandlers } from './handlers';
 import { broadcast, setupIpc } from './ipc';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
-import { setupWindows } from './windows';
-import { chooseContentDir, loadContent, type ContentState } from './content-service';
+import { setupWindows, type WindowSet } from './windows';
+import { chooseContentDir } from './content-service';
 import { loadSettings } from './settings';
 import { systemClock, type Clock } from './clock';
+import { createCore, csvExportName, type Logger } from './core';
+import { setupKioskLock } from './kiosk-lock';
 
 export interface AppDeps {
-  app: Pick<
-    App,
-    'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit'
-  >;
+  app: Pick<App, 'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit' | 'setLoginItemSettings'>;
   BrowserWindow: typeof BrowserWindow;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: () => Session;
@@ -27,12 +25,15 @@ export interface AppDeps {
   /** Only tests pass this (a recording fake); otherwise src/main/ipc.ts uses the real one. */
   ipcMain?: Pick<IpcMain, 'handle' | 'removeHandler'>;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
+  /** Removes the application menu (kiosk mode). */
+  removeMenu: () => void;
   argv: string[];
   /** Folder of the built main script (out/main). */
   mainDir: string;
   /** process.resourcesPath when packaged. */
   resourcesPath: string;
-  log: { info(m: string): void; warn(m: string): void; error(m: string): void };
+  log: Logger;
+  logPath: string | null;
   clock?: Clock;
 }
 
@@ -41,9 +42,20 @@ export function resourcesDir(deps: Pick<AppDeps, 'app' | 'mainDir' | 'resourcesP
   return deps.app.isPackaged ? deps.resourcesPath : join(deps.mainDir, '..', '..', 'resources');
 }
 
-/** Starts the app. Returns once the windows are open. */
+/** Reads a small JSON list of numbers kept in user data (crash history); anything odd reads as empty. */
+async function readNumbers(file: string): Promise<number[]> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Starts the app. Resolves once the windows are open. */
 export async function startApp(deps: AppDeps): Promise<void> {
   const { app, log } = deps;
+  const clock = deps.clock ?? systemClock;
   registerAppScheme(deps.protocol);
   if (!app.requestSingleInstanceLock()) {
     log.info('another instance is running: handing over to it');
@@ -54,71 +66,92 @@ export async function startApp(deps: AppDeps): Promise<void> {
 
   const resources = resourcesDir(deps);
   const userData = app.getPath('userData');
-  const { settings, problems: settingsProblems } = await loadSettings({
+  const loaded = await loadSettings({
     defaultsFile: join(resources, 'settings.default.json'),
     userFile: join(userData, 'settings.json'),
     argv: deps.argv,
   });
-  settingsProblems.forEach((p) => log.warn(formatProblem(p)));
+  const { settings } = loaded;
+  loaded.problems.forEach((p) => log.warn(formatProblem(p)));
+  if (loaded.setPin) log.warn('--set-pin: open the operator overlay (Ctrl+Alt+Shift+O) to set a PIN; see docs/install.md');
 
-  let content: ContentState = await loadContent({
-    requestedDir: chooseContentDir(settings.contentDir, userData),
+  const crashFile = join(userData, 'crash-history.json');
+  const crashHistory = await readNumbers(crashFile);
+  let exiting = false;
+  let windows: WindowSet | null = null;
+  const core = await createCore({
+    settings,
+    settingsProblems: loaded.problems,
+    contentDir: chooseContentDir(settings.contentDir, userData),
     bundledDir: join(resources, 'content', 'chery-global-2020'),
-    reducedMotion: settings.reducedMotion,
-    extraProblems: settingsProblems,
+    clock,
+    log,
+    analyticsDir: join(userData, 'analytics'),
+    logPath: deps.logPath,
+    restarts: crashHistory.length,
+    exit: () => {
+      exiting = true;
+      app.quit();
+    },
+    relaunch: () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    saveCsv: async (csv) => {
+      const dir = join(userData, 'exports');
+      await mkdir(dir, { recursive: true });
+      const file = csvExportName(dir, clock.now());
+      await writeFile(file, csv, 'utf8');
+      return file;
+    },
   });
-  content.snapshot.problems.forEach((p) => log.warn(formatProblem(p)));
-  log.info(`content: ${content.snapshot.deck.id} (${content.snapshot.contentOrigin}, ${content.snapshot.status})`);
+  const snapshot = core.content().snapshot;
+  log.info(`content: ${snapshot.deck.id} (${snapshot.contentOrigin}, ${snapshot.status}); mode ${settings.mode}`);
 
-  const controller = createDeckController({
-    clock: deps.clock ?? systemClock,
-    timing: timingFromDeck(content.snapshot.deck, settings),
-  });
-  const session = deps.session();
-  setupSecurity({ app, session, log: log.warn });
+  setupSecurity({ app, session: deps.session(), log: log.warn });
   setupAppProtocol({
     protocol: deps.protocol,
-    roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: content.packDir }),
+    roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: core.content().packDir }),
   });
-
-  let windows: ReturnType<typeof setupWindows> | null = null;
   setupIpc({
     ipcMain: deps.ipcMain,
-    handlers: createHandlers({
-      controller,
-      content: () => content.snapshot,
-      report: (r) =>
-        log[r.level === 'error' ? 'error' : r.level === 'warn' ? 'warn' : 'info'](
-          `view${r.slideId ? ` [${r.slideId}]` : ''}: ${r.message}`,
-        ),
-    }),
+    handlers: core.handlers,
     trustedIds: () => windows?.webContentsIds() ?? new Set<number>(),
     onRefused: (reason) => log.warn(`ipc refused ${reason}`),
   });
 
+  const views = () => windows?.all().map((w) => w.webContents) ?? [];
   windows = setupWindows({
     BrowserWindow: deps.BrowserWindow,
     screen: deps.screen(),
     mode: settings.mode,
     preferredDisplay: settings.display,
     preloadPath: join(deps.mainDir, '..', 'preload', 'index.cjs'),
-    now: () => (deps.clock ?? systemClock).now(),
+    now: clock.now,
     log,
+    crashHistory: {
+      load: () => crashHistory,
+      save: (history) => void writeFile(crashFile, JSON.stringify(history)).catch(() => undefined),
+    },
     relaunch: () => {
       app.relaunch();
       app.exit(0);
     },
-    outOfService: () => {
-      content = { ...content, snapshot: { ...content.snapshot, status: 'out-of-service' } };
-      broadcast(windows?.all().map((w) => w.webContents) ?? [], 'deck:snapshot', {
-        ...content.snapshot,
-        state: controller.getState(),
-      });
-    },
+    outOfService: () => broadcast(views(), 'deck:snapshot', { ...core.snapshot(), status: 'out-of-service' }),
+    onWindow: (win) => setupKioskLock({ contents: win.webContents, kiosk: settings.mode === 'kiosk', openOperator: () => broadcast([win.webContents], 'operator:open', null) }),
   });
-  controller.subscribe((state) => broadcast(windows?.all().map((w) => w.webContents) ?? [], 'deck:state', state));
+  core.controller.subscribe((state) => broadcast(views(), 'deck:state', state));
+  core.onSnapshot((s) => broadcast(views(), 'deck:snapshot', s));
 
-  if (settings.mode === 'kiosk') deps.powerSaveBlocker.start('prevent-display-sleep');
+  if (settings.mode === 'kiosk') {
+    deps.powerSaveBlocker.start('prevent-display-sleep');
+    deps.removeMenu();
+    // In kiosk mode the operator overlay's "exit" is the only way out.
+    app.on('before-quit', (event) => {
+      if (!exiting) event.preventDefault();
+    });
+  }
+  if (process.platform !== 'linux') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
   app.on('second-instance', () => {
     const first = windows?.all()[0];
     if (first) {

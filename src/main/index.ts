@@ -1,5 +1,5 @@
 /** Entry point: hands the real Electron objects to startApp. */
-import { app, BrowserWindow, crashReporter, powerSaveBlocker, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, crashReporter, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
 import log from 'electron-log/main';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,12 @@ startApp({
   session: () => session.defaultSession,
   screen: () => screen,
   powerSaveBlocker,
+  removeMenu: () => Menu.setApplicationMenu(null),
   argv: process.argv.slice(app.isPackaged ? 1 : 2),
   mainDir: dirname(fileURLToPath(import.meta.url)),
   resourcesPath: process.resourcesPath,
   log,
+  logPath: log.transports.file.getFile().path,
 }).catch((error: unknown) => {
   log.error('startup failed', error);
   app.exit(1);

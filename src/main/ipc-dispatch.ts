@@ -39,5 +39,5 @@ export async function dispatchInvoke(
     return refuse(`invalid argument ${formatPath(issue?.path ?? [])}: ${issue?.message ?? ''}`);
   }
   const handler = deps.handlers[channel] as (...a: unknown[]) => unknown;
-  return handler(...(parsed.data as unknown[]));
+  return handler({ senderId: sender.webContentsId }, ...(parsed.data as unknown[]));
 }

@@ -18,10 +18,14 @@ export interface WindowsDeps {
   preloadPath: string;
   now: () => number;
   log: { info(m: string): void; warn(m: string): void; error(m: string): void };
+  /** Crash timestamps, persisted across relaunches. */
+  crashHistory: { load(): number[]; save(history: number[]): void };
   /** Crash loop beyond reloads: relaunch the app. */
   relaunch: () => void;
   /** Crash loop beyond relaunches: show the out-of-service screen. */
   outOfService: () => void;
+  /** Per-window extras (kiosk key lock). */
+  onWindow: (win: BrowserWindowType) => void;
 }
 
 export interface WindowSet {
@@ -34,7 +38,8 @@ const toDisplayInfo = (d: Electron.Display): DisplayInfo => ({ id: d.id, bounds:
 /** Creates the windows for the mode and keeps them placed and alive. */
 export function setupWindows(deps: WindowsDeps): WindowSet {
   const windows = new Map<ViewRole, BrowserWindowType>();
-  let crashes: number[] = [];
+  // Kept on disk: a relaunch must not forget the crashes that led to it.
+  let crashes: number[] = pruneHistory(deps.crashHistory.load(), deps.now());
 
   const layout = () =>
     placeWindows(deps.screen.getAllDisplays().map(toDisplayInfo), deps.screen.getPrimaryDisplay().id, {
@@ -53,11 +58,14 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
       }),
     );
     windows.set(role, win);
+    deps.onWindow(win);
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => windows.delete(role));
     win.webContents.on('render-process-gone', (_event, details) => {
-      crashes = pruneHistory([...crashes, deps.now()], deps.now());
-      const decision = crashDecision(crashes, deps.now());
+      const now = deps.now();
+      const decision = crashDecision(crashes, now);
+      crashes = pruneHistory([...crashes, now], now);
+      deps.crashHistory.save(crashes);
       deps.log.error(`${role} renderer gone (${details.reason}); ${crashes.length} recent crash(es) → ${decision}`);
       if (decision === 'reload') win.webContents.reload();
       else if (decision === 'relaunch') deps.relaunch();

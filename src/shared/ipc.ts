@@ -30,11 +30,48 @@ export interface DeckSnapshot {
   reducedMotion: boolean;
 }
 
+/** What the operator overlay can do once unlocked (pause, resume, content reload, export, exit). */
+export const OperatorAction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pause') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('reloadContent') }),
+  z.object({ type: z.literal('exportAnalytics') }),
+  z.object({ type: z.literal('exit') }),
+]);
+export type OperatorAction = z.infer<typeof OperatorAction>;
+
+/** Result of a PIN attempt. The PIN's hash never leaves main. */
+export type UnlockResult =
+  | { ok: true; pinSet: boolean }
+  | { ok: false; reason: 'wrong' | 'locked'; attemptsLeft: number; lockedUntil: number | null };
+
+/** What the operator overlay shows. */
+export interface OperatorStatus {
+  contentStatus: DeckSnapshot['status'];
+  contentOrigin: DeckSnapshot['contentOrigin'];
+  contentDir: string | null;
+  problems: Problem[];
+  settingsProblems: Problem[];
+  uptimeSeconds: number;
+  restarts: number;
+  lastError: string | null;
+  logPath: string | null;
+  analyticsDir: string | null;
+  pinSet: boolean;
+  paused: boolean;
+}
+
+export type OperatorActionResult = { ok: true; message: string } | { ok: false; message: string };
+
 /** Argument schemas per invoke channel (a tuple: the arguments in order). */
 export const invokeArgs = {
   'deck:get': z.tuple([]),
   'deck:command': z.tuple([DeckCommand]),
   'view:report': z.tuple([ViewReport]),
+  'operator:unlock': z.tuple([z.string().max(32)]),
+  'operator:status': z.tuple([]),
+  'operator:action': z.tuple([OperatorAction]),
+  'operator:lock': z.tuple([]),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeArgs;
@@ -45,11 +82,21 @@ export interface InvokeResults {
   'deck:get': DeckSnapshot;
   'deck:command': DeckState;
   'view:report': void;
+  'operator:unlock': UnlockResult;
+  /** Refused unless this window unlocked the overlay. */
+  'operator:status': OperatorStatus;
+  'operator:action': OperatorActionResult;
+  'operator:lock': void;
+}
+
+/** Who is calling: handlers that depend on the window (operator unlock) get its id. */
+export interface CallContext {
+  senderId: number;
 }
 
 /** Main's side: one handler per channel, plain functions (no Electron types). */
 export type InvokeHandlers = {
-  [C in InvokeChannel]: (...args: InvokeArgs<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
+  [C in InvokeChannel]: (context: CallContext, ...args: InvokeArgs<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
 };
 
 /** Main → renderer events. */
@@ -57,6 +104,8 @@ export interface EventPayloads {
   'deck:state': DeckState;
   /** Content or status changed (e.g. a pack reloaded): views fetch anew. */
   'deck:snapshot': DeckSnapshot;
+  /** Main asks the view to open the operator PIN prompt (Ctrl+Alt+Shift+O caught in main). */
+  'operator:open': null;
 }
 export type EventChannel = keyof EventPayloads;
 

@@ -13,7 +13,7 @@ test.describe('Electron smoke', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
         showcase: Object.keys(window.showcase).sort(),
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', showcase: ['command', 'getDeck', 'on', 'report'] });
+      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', showcase: ['command', 'getDeck', 'lockOperator', 'on', 'operatorAction', 'operatorStatus', 'report', 'unlockOperator'] });
       const opened = await view.evaluate(() => window.open('app://showcase/index.html') === null);
       expect(opened).toBe(true);
       expect(app.windows()).toHaveLength(1);

@@ -6,12 +6,16 @@ import { buildSync } from 'esbuild';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { serveAppRequest, APP_ORIGIN } from '../../src/main/app-protocol';
-import { createDeckController, timingFromDeck, type DeckController } from '../../src/main/deck-controller';
-import { createHandlers } from '../../src/main/handlers';
+import type { DeckController } from '../../src/main/deck-controller';
 import { dispatchInvoke } from '../../src/main/ipc-dispatch';
-import { loadContent, type ContentState } from '../../src/main/content-service';
+import type { ContentState } from '../../src/main/content-service';
+import { createCore, type Core } from '../../src/main/core';
 import type { ViewReport } from '../../src/shared/ipc';
+import { mkdtempSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { Settings, type SettingsInput } from '../../src/shared/settings';
+import type { Problem } from '../../src/shared/content';
 import { createManualClock, type ManualClock } from './manual-clock';
 
 export const HARNESS_ORIGIN = 'http://app.local';
@@ -33,38 +37,87 @@ function bridgeClientScript(): string {
 }
 
 export interface MainBridge {
+  core: Core;
   controller: DeckController;
   clock: ManualClock;
-  content: ContentState;
+  /** The content in use (live: follows an operator's content reload). */
+  readonly content: ContentState;
+  /** Everything main logged, and the view reports among them. */
+  logs: string[];
   reports: ViewReport[];
   refusals: string[];
+  exits: number;
+  relaunches: number;
+  userData: string;
   /** Requests that tried to leave the app origin, per page. */
   outbound: Map<Page, string[]>;
   attach(page: Page): Promise<void>;
   dispose(): void;
 }
 
-/** Starts main's modules for a test: `--content` dir (or the bundled pack) and settings. */
-export async function startMain(opts: { contentDir?: string | null; settings?: SettingsInput } = {}): Promise<MainBridge> {
+export interface StartOptions {
+  contentDir?: string | null;
+  settings?: SettingsInput;
+  settingsProblems?: Problem[];
+  /** Start time of main's clock (ms since epoch); default 2026-01-01 12:00 UTC. */
+  now?: number;
+  speed?: number;
+}
+
+/** Starts main's core exactly as app.ts does, on a manual clock, with a fresh user-data folder. */
+export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const settings = Settings.parse(opts.settings ?? {});
-  const clock = createManualClock(Date.UTC(2026, 0, 1, 12));
-  const content = await loadContent({ requestedDir: opts.contentDir ?? null, bundledDir: BUNDLED_PACK, reducedMotion: settings.reducedMotion });
-  const controller = createDeckController({ clock, timing: timingFromDeck(content.snapshot.deck, settings) });
+  const clock = createManualClock(opts.now ?? Date.UTC(2026, 0, 1, 12));
+  const userData = mkdtempSync(join(tmpdir(), 'showcase-user-'));
+  const logs: string[] = [];
   const reports: ViewReport[] = [];
   const refusals: string[] = [];
-  const handlers = createHandlers({ controller, content: () => content.snapshot, report: (r) => reports.push(r) });
+  const counters = { exits: 0, relaunches: 0 };
+  const log = { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`), error: (m: string) => logs.push(`error ${m}`) };
+  const core = await createCore({
+    settings,
+    settingsProblems: opts.settingsProblems ?? [],
+    contentDir: opts.contentDir ?? null,
+    bundledDir: BUNDLED_PACK,
+    clock,
+    log,
+    analyticsDir: join(userData, 'analytics'),
+    logPath: join(userData, 'logs', 'main.log'),
+    restarts: 0,
+    exit: () => void counters.exits++,
+    relaunch: () => void counters.relaunches++,
+    saveCsv: async (csv) => {
+      const file = join(userData, 'export.csv');
+      await writeFile(file, csv);
+      return file;
+    },
+    speed: opts.speed,
+  });
+  // View reports are what the renderer told main (slide failures, …).
+  const handlers = {
+    ...core.handlers,
+    'view:report': (context: { senderId: number }, report: ViewReport) => {
+      reports.push(report);
+      return core.handlers['view:report'](context, report);
+    },
+  } as Core['handlers'];
   const pages = new Map<Page, number>();
   const outbound = new Map<Page, string[]>();
-  const unsubscribe = controller.subscribe((state) => {
+  const deliver = (channel: string, payload: unknown) => {
     for (const page of pages.keys())
-      if (!page.isClosed()) void page.evaluate((s) => (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver('deck:state', s), state).catch(() => undefined);
-  });
+      if (!page.isClosed())
+        void page
+          .evaluate(([c, p]) => (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver(c as string, p), [channel, payload] as const)
+          .catch(() => undefined);
+  };
+  const offState = core.controller.subscribe((state) => deliver('deck:state', state));
+  const offSnapshot = core.onSnapshot((snapshot) => deliver('deck:snapshot', snapshot));
 
   async function attach(page: Page): Promise<void> {
     const id = pages.size + 1;
     pages.set(page, id);
     outbound.set(page, []);
-    await routeApp(page, content, outbound.get(page)!);
+    await routeApp(page, { get packDir() { return core.content().packDir; } }, outbound.get(page)!);
     await page.exposeBinding('__invoke', (source, channel: string, args: unknown[]) => {
       const frameUrl = source.frame.url().replace(HARNESS_ORIGIN, APP_ORIGIN);
       return dispatchInvoke(channel, args, { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null }, {
@@ -76,7 +129,31 @@ export async function startMain(opts: { contentDir?: string | null; settings?: S
     await page.addInitScript({ content: bridgeClientScript() });
   }
 
-  return { controller, clock, content, reports, refusals, outbound, attach, dispose: () => (unsubscribe(), controller.dispose()) };
+  return {
+    core,
+    controller: core.controller,
+    clock,
+    get content() {
+      return core.content();
+    },
+    logs,
+    reports,
+    refusals,
+    get exits() {
+      return counters.exits;
+    },
+    get relaunches() {
+      return counters.relaunches;
+    },
+    userData,
+    outbound,
+    attach,
+    dispose: () => {
+      offState();
+      offSnapshot();
+      core.dispose();
+    },
+  };
 }
 
 /** Serves the built renderer and pack media like the app:// protocol; anything else is counted and aborted. */
@@ -87,6 +164,7 @@ export async function routeApp(target: Page | BrowserContext, content: Pick<Cont
       outbound.push(url);
       return route.abort('blockedbyclient');
     }
+    // Read packDir per request: an operator's content reload can change it.
     const response = await serveAppRequest(url, { renderer: RENDERER_DIR, pack: content.packDir }, HARNESS_ORIGIN);
     return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
   });

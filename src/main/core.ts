@@ -1,0 +1,195 @@
+/**
+ * Main's behaviour without Electron: settings and content in, the deck controller, IPC
+ * handlers, operator gate, opening hours and analytics out. `app.ts` wires it to Electron;
+ * the Chromium harness wires the very same core to real pages.
+ */
+import { join } from 'node:path';
+import { formatProblem, type Problem } from '../shared/content';
+import type { DeckCommand } from '../shared/deck';
+import type { DeckSnapshot, InvokeHandlers, OperatorAction, OperatorActionResult, OperatorStatus } from '../shared/ipc';
+import type { Settings } from '../shared/settings';
+import { createAnalytics, type Analytics } from './analytics';
+import type { Clock } from './clock';
+import { loadContent, type ContentState } from './content-service';
+import { createDeckController, timingFromDeck, type DeckController } from './deck-controller';
+import { isOpen, msUntilNightlyRelaunch, nextChange } from './opening-hours';
+import { createOperator } from './operator';
+import { createVisitorTracker } from './visitor-analytics';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface CoreDeps {
+  settings: Settings;
+  settingsProblems: Problem[];
+  /** The exhibitor's pack (flag, setting or user-data convention), or null for the bundled one. */
+  contentDir: string | null;
+  bundledDir: string;
+  clock: Clock;
+  log: Logger;
+  /** Where analytics go (`<userData>/analytics`); null disables them. */
+  analyticsDir: string | null;
+  logPath: string | null;
+  restarts: number;
+  exit: () => void;
+  relaunch: () => void;
+  /** Where an analytics CSV export is written; returns the file path. */
+  saveCsv: (csv: string) => Promise<string>;
+  /** Divides attract timing (bench and soak). */
+  speed?: number;
+}
+
+export interface Core {
+  controller: DeckController;
+  handlers: InvokeHandlers;
+  content(): ContentState;
+  snapshot(): DeckSnapshot;
+  /** Called when content or status changes, so views fetch anew. */
+  onSnapshot(listener: (snapshot: DeckSnapshot) => void): () => void;
+  noteError(message: string): void;
+  analytics: Analytics | null;
+  dispose(): void;
+}
+
+const VISITOR_INPUT = new Set<DeckCommand['type']>(['input', 'next', 'prev', 'first', 'last', 'goto', 'setLocale']);
+
+/** Builds main's core. */
+export async function createCore(deps: CoreDeps): Promise<Core> {
+  const { settings, clock, log } = deps;
+  const startedAt = clock.now();
+  let lastError: string | null = null;
+  const snapshotListeners = new Set<(s: DeckSnapshot) => void>();
+
+  const load = () =>
+    loadContent({
+      requestedDir: deps.contentDir,
+      bundledDir: deps.bundledDir,
+      reducedMotion: settings.reducedMotion,
+      extraProblems: deps.settingsProblems,
+    });
+  let content: ContentState = await load();
+  content.snapshot.problems.forEach((p) => log.warn(formatProblem(p)));
+
+  const controller = createDeckController({ clock, timing: timingFromDeck(content.snapshot.deck, settings), speed: deps.speed });
+  const snapshot = (): DeckSnapshot => ({ ...content.snapshot, state: controller.getState() });
+  const announce = () => snapshotListeners.forEach((l) => l(snapshot()));
+
+  const analytics = settings.analytics && deps.analyticsDir ? createAnalytics({ dir: deps.analyticsDir, now: clock.now }) : null;
+  const tracker = analytics
+    ? createVisitorTracker((e) => void analytics.record(e), clock.now, { slideId: (i) => content.snapshot.deck.slides[i]?.id ?? `#${i}` })
+    : null;
+  const offTracker = tracker ? controller.subscribe(tracker.onState) : () => undefined;
+
+  // Opening hours: closed outside them, re-checked at each change.
+  let hoursTimer: unknown = null;
+  const checkHours = () => {
+    if (!settings.openingHours) return;
+    const at = new Date(clock.now());
+    controller.dispatch({ type: 'setOpen', open: isOpen(settings.openingHours, at) });
+    const next = nextChange(settings.openingHours, at);
+    // Re-check at least every 15 minutes: survives clock changes and sleep.
+    const wait = next ? Math.min(next.getTime() - at.getTime(), 15 * 60_000) : 15 * 60_000;
+    hoursTimer = clock.setTimeout(checkHours, Math.max(1000, wait));
+  };
+  checkHours();
+  const relaunchTimer = settings.nightlyRelaunch
+    ? clock.setTimeout(() => {
+        log.info('nightly relaunch');
+        deps.relaunch();
+      }, msUntilNightlyRelaunch(settings.nightlyRelaunch, new Date(clock.now())))
+    : null;
+
+  async function run(action: OperatorAction): Promise<OperatorActionResult> {
+    log.info(`operator: ${action.type}`);
+    switch (action.type) {
+      case 'pause':
+        controller.dispatch({ type: 'pause' });
+        return { ok: true, message: 'paused' };
+      case 'resume':
+        controller.dispatch({ type: 'resume' });
+        return { ok: true, message: 'playing' };
+      case 'reloadContent': {
+        content = await load();
+        controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
+        announce();
+        return { ok: content.snapshot.status === 'ok', message: `${content.snapshot.deck.id}: ${content.snapshot.status}` };
+      }
+      case 'exportAnalytics': {
+        if (!analytics) return { ok: false, message: 'analytics are off' };
+        const { csv, rows } = await analytics.exportCsv();
+        return { ok: true, message: `${rows} rows → ${await deps.saveCsv(csv)}` };
+      }
+      case 'exit':
+        deps.exit();
+        return { ok: true, message: 'exiting' };
+    }
+  }
+  const operator = createOperator({ now: clock.now, storedPin: () => settings.operatorPin, run });
+
+  const status = (): OperatorStatus => ({
+    contentStatus: content.snapshot.status,
+    contentOrigin: content.snapshot.contentOrigin,
+    contentDir: content.packDir,
+    problems: content.snapshot.problems.filter((p) => !deps.settingsProblems.includes(p)),
+    settingsProblems: deps.settingsProblems,
+    uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
+    restarts: deps.restarts,
+    lastError,
+    logPath: deps.logPath,
+    analyticsDir: analytics ? deps.analyticsDir : null,
+    pinSet: settings.operatorPin !== null,
+    paused: controller.getState().paused,
+  });
+
+  const handlers: InvokeHandlers = {
+    'deck:get': () => snapshot(),
+    'deck:command': (_context, command) => {
+      if (tracker && VISITOR_INPUT.has(command.type)) tracker.onTouch();
+      return controller.dispatch(command);
+    },
+    'view:report': (_context, report) => {
+      if (report.level === 'error') lastError = `${report.slideId ? `[${report.slideId}] ` : ''}${report.message}`;
+      log[report.level === 'info' ? 'info' : report.level](`view${report.slideId ? ` [${report.slideId}]` : ''}: ${report.message}`);
+    },
+    'operator:unlock': (context, pin) => {
+      const result = operator.unlock(context, pin);
+      log.info(`operator unlock: ${result.ok ? 'ok' : result.reason}`);
+      return result;
+    },
+    'operator:status': (context) => {
+      operator.assertUnlocked(context);
+      return status();
+    },
+    'operator:action': (context, action) => operator.action(context, action),
+    'operator:lock': (context) => operator.lock(context),
+  };
+
+  return {
+    controller,
+    handlers,
+    content: () => content,
+    snapshot,
+    onSnapshot(listener) {
+      snapshotListeners.add(listener);
+      return () => snapshotListeners.delete(listener);
+    },
+    noteError(message) {
+      lastError = message;
+    },
+    analytics,
+    dispose() {
+      offTracker();
+      if (hoursTimer !== null) clock.clearTimeout(hoursTimer);
+      if (relaunchTimer !== null) clock.clearTimeout(relaunchTimer);
+      controller.dispose();
+    },
+  };
+}
+
+/** `<dir>/analytics-<timestamp>.csv` name for an export. */
+export function csvExportName(dir: string, at: number): string {
+  return join(dir, `analytics-${new Date(at).toISOString().replace(/[:.]/g, '-')}.csv`);
+}
