@@ -6,7 +6,7 @@ import { starPoints } from './star';
 /** A framed certificate with a ribboned seal; the "text" is abstract lines, so nothing to translate. */
 export function Certificate({ label, className }: IllustrationProps): JSX.Element {
   return (
-    <Frame label={label} className={className}>
+    <Frame label={label} className={className} viewBox="0 28 240 200">
       <rect x="24" y="40" width="192" height="150" rx="8" fill={ink.deep} />
       <rect x="36" y="52" width="168" height="126" rx="4" stroke={ink.gold} strokeWidth="2.5" />
       <path d="M84 76 H156" stroke={ink.goldLight} />

@@ -5,7 +5,7 @@ import { ink, type IllustrationProps } from './palette';
 /** Two hands meeting from either side: cooperation between partners. */
 export function Handshake({ label, className }: IllustrationProps): JSX.Element {
   return (
-    <Frame label={label} className={className}>
+    <Frame label={label} className={className} viewBox="0 8 240 172">
       {/* sleeves */}
       <path d="M6 92 L52 78 L70 150 L22 164 Z" fill={ink.crimson} />
       <path d="M234 92 L188 78 L170 150 L218 164 Z" fill={ink.gold} />

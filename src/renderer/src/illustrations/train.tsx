@@ -7,7 +7,7 @@ const WHEELS = [30, 58, 92, 120, 160, 188];
 /** A freight train: locomotive and container wagons on a track, seen from the side. */
 export function Train({ label, className }: IllustrationProps): JSX.Element {
   return (
-    <Frame label={label} className={className}>
+    <Frame label={label} className={className} viewBox="0 36 240 166">
       <path d="M8 178 H232" strokeWidth="3" />
       <path d="M16 188 H224" stroke={ink.gold} strokeDasharray="6 10" strokeWidth="3" />
       {/* locomotive */}
@@ -27,7 +27,9 @@ export function Train({ label, className }: IllustrationProps): JSX.Element {
       {WHEELS.map((cx) => (
         <circle key={cx} cx={cx} cy="168" r="9" fill={ink.night} />
       ))}
-      <path d="M140 72 Q160 52 186 60 M150 84 Q170 66 196 74" stroke={ink.ice} strokeOpacity="0.8" />
+      {/* the horizon the train heads for */}
+      <path d="M20 70 Q120 40 220 70" stroke={ink.ice} strokeOpacity="0.5" strokeWidth="3" strokeDasharray="2 10" />
+      <circle cx="196" cy="62" r="7" fill={ink.gold} stroke="none" />
     </Frame>
   );
 }
