@@ -17,7 +17,18 @@ import { createCore, csvExportName, type Logger } from './core';
 import { setupKioskLock } from './kiosk-lock';
 
 export interface AppDeps {
-  app: Pick<App, 'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'relaunch' | 'exit' | 'setLoginItemSettings'>;
+  app: Pick<
+    App,
+    | 'on'
+    | 'whenReady'
+    | 'getPath'
+    | 'isPackaged'
+    | 'requestSingleInstanceLock'
+    | 'quit'
+    | 'relaunch'
+    | 'exit'
+    | 'setLoginItemSettings'
+  >;
   BrowserWindow: typeof BrowserWindow;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: () => Session;
@@ -73,7 +84,8 @@ export async function startApp(deps: AppDeps): Promise<void> {
   });
   const { settings } = loaded;
   loaded.problems.forEach((p) => log.warn(formatProblem(p)));
-  if (loaded.setPin) log.warn('--set-pin: open the operator overlay (Ctrl+Alt+Shift+O) to set a PIN; see docs/install.md');
+  if (loaded.setPin)
+    log.warn('--set-pin: open the operator overlay (Ctrl+Alt+Shift+O) to set a PIN; see docs/install.md');
 
   const crashFile = join(userData, 'crash-history.json');
   const crashHistory = await readNumbers(crashFile);
@@ -138,7 +150,12 @@ export async function startApp(deps: AppDeps): Promise<void> {
       app.exit(0);
     },
     outOfService: () => broadcast(views(), 'deck:snapshot', { ...core.snapshot(), status: 'out-of-service' }),
-    onWindow: (win) => setupKioskLock({ contents: win.webContents, kiosk: settings.mode === 'kiosk', openOperator: () => broadcast([win.webContents], 'operator:open', null) }),
+    onWindow: (win) =>
+      setupKioskLock({
+        contents: win.webContents,
+        kiosk: settings.mode === 'kiosk',
+        openOperator: () => broadcast([win.webContents], 'operator:open', null),
+      }),
   });
   core.controller.subscribe((state) => broadcast(views(), 'deck:state', state));
   core.onSnapshot((s) => broadcast(views(), 'deck:snapshot', s));

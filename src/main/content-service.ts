@@ -26,6 +26,7 @@ export async function loadContent(opts: {
   requestedDir: string | null;
   bundledDir: string;
   reducedMotion: boolean;
+  whenClosed?: 'closed-slide' | 'black';
   extraProblems?: Problem[];
 }): Promise<ContentState> {
   const result = await loadPackWithFallback(opts.requestedDir, opts.bundledDir);
@@ -39,6 +40,7 @@ export async function loadContent(opts: {
         status: 'out-of-service',
         problems,
         reducedMotion: opts.reducedMotion,
+        whenClosed: opts.whenClosed ?? 'closed-slide',
       },
     };
   }
@@ -50,6 +52,7 @@ export async function loadContent(opts: {
       status: result.status,
       problems,
       reducedMotion: opts.reducedMotion,
+      whenClosed: opts.whenClosed ?? 'closed-slide',
     },
   };
 }

@@ -68,18 +68,26 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       requestedDir: deps.contentDir,
       bundledDir: deps.bundledDir,
       reducedMotion: settings.reducedMotion,
+      whenClosed: settings.openingHours?.whenClosed,
       extraProblems: deps.settingsProblems,
     });
   let content: ContentState = await load();
   content.snapshot.problems.forEach((p) => log.warn(formatProblem(p)));
 
-  const controller = createDeckController({ clock, timing: timingFromDeck(content.snapshot.deck, settings), speed: deps.speed });
+  const controller = createDeckController({
+    clock,
+    timing: timingFromDeck(content.snapshot.deck, settings),
+    speed: deps.speed,
+  });
   const snapshot = (): DeckSnapshot => ({ ...content.snapshot, state: controller.getState() });
   const announce = () => snapshotListeners.forEach((l) => l(snapshot()));
 
-  const analytics = settings.analytics && deps.analyticsDir ? createAnalytics({ dir: deps.analyticsDir, now: clock.now }) : null;
+  const analytics =
+    settings.analytics && deps.analyticsDir ? createAnalytics({ dir: deps.analyticsDir, now: clock.now }) : null;
   const tracker = analytics
-    ? createVisitorTracker((e) => void analytics.record(e), clock.now, { slideId: (i) => content.snapshot.deck.slides[i]?.id ?? `#${i}` })
+    ? createVisitorTracker((e) => void analytics.record(e), clock.now, {
+        slideId: (i) => content.snapshot.deck.slides[i]?.id ?? `#${i}`,
+      })
     : null;
   const offTracker = tracker ? controller.subscribe(tracker.onState) : () => undefined;
 
@@ -96,10 +104,13 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   };
   checkHours();
   const relaunchTimer = settings.nightlyRelaunch
-    ? clock.setTimeout(() => {
-        log.info('nightly relaunch');
-        deps.relaunch();
-      }, msUntilNightlyRelaunch(settings.nightlyRelaunch, new Date(clock.now())))
+    ? clock.setTimeout(
+        () => {
+          log.info('nightly relaunch');
+          deps.relaunch();
+        },
+        msUntilNightlyRelaunch(settings.nightlyRelaunch, new Date(clock.now())),
+      )
     : null;
 
   async function run(action: OperatorAction): Promise<OperatorActionResult> {
@@ -115,7 +126,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         content = await load();
         controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
         announce();
-        return { ok: content.snapshot.status === 'ok', message: `${content.snapshot.deck.id}: ${content.snapshot.status}` };
+        return {
+          ok: content.snapshot.status === 'ok',
+          message: `${content.snapshot.deck.id}: ${content.snapshot.status}`,
+        };
       }
       case 'exportAnalytics': {
         if (!analytics) return { ok: false, message: 'analytics are off' };
@@ -152,7 +166,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     },
     'view:report': (_context, report) => {
       if (report.level === 'error') lastError = `${report.slideId ? `[${report.slideId}] ` : ''}${report.message}`;
-      log[report.level === 'info' ? 'info' : report.level](`view${report.slideId ? ` [${report.slideId}]` : ''}: ${report.message}`);
+      log[report.level === 'info' ? 'info' : report.level](
+        `view${report.slideId ? ` [${report.slideId}]` : ''}: ${report.message}`,
+      );
     },
     'operator:unlock': (context, pin) => {
       const result = operator.unlock(context, pin);

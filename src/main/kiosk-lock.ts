@@ -13,11 +13,21 @@ export function isBlockedInKiosk(input: Pick<Input, 'key' | 'control' | 'meta' |
 
 /** Ctrl+Alt+Shift+O (Cmd+Alt+Shift+O on macOS) opens the operator PIN prompt. */
 export function isOperatorChord(input: Pick<Input, 'key' | 'control' | 'meta' | 'alt' | 'shift' | 'type'>): boolean {
-  return input.type === 'keyDown' && (input.control || input.meta) && input.alt && input.shift && input.key.toLowerCase() === 'o';
+  return (
+    input.type === 'keyDown' &&
+    (input.control || input.meta) &&
+    input.alt &&
+    input.shift &&
+    input.key.toLowerCase() === 'o'
+  );
 }
 
 /** Watches a window's keys before the page sees them. */
-export function setupKioskLock(deps: { contents: Pick<WebContents, 'on'>; kiosk: boolean; openOperator: () => void }): void {
+export function setupKioskLock(deps: {
+  contents: Pick<WebContents, 'on'>;
+  kiosk: boolean;
+  openOperator: () => void;
+}): void {
   deps.contents.on('before-input-event', (event, input) => {
     if (isOperatorChord(input)) {
       event.preventDefault();

@@ -18,7 +18,12 @@ export function createVisitorTracker(record: (event: AnalyticsEvent) => void, no
     onState(state: DeckState, action: DeckAction): void {
       const t = now();
       if (shown && (shown.index !== state.index || state.phase === 'closed')) {
-        record({ type: 'slide_view', slideId: slides.slideId(shown.index), locale: shown.locale, dwellMs: t - shown.since });
+        record({
+          type: 'slide_view',
+          slideId: slides.slideId(shown.index),
+          locale: shown.locale,
+          dwellMs: t - shown.since,
+        });
         shown = null;
       }
       if (!shown && state.phase !== 'closed') shown = { index: state.index, locale: state.locale, since: t };

@@ -45,7 +45,8 @@ export function createShowcaseApi(transport: Transport): ShowcaseApi {
     report: (report: ViewReport) => transport.invoke('view:report', report) as Promise<void>,
     unlockOperator: (pin: string) => transport.invoke('operator:unlock', pin) as Promise<UnlockResult>,
     operatorStatus: () => transport.invoke('operator:status') as Promise<OperatorStatus>,
-    operatorAction: (action: OperatorAction) => transport.invoke('operator:action', action) as Promise<OperatorActionResult>,
+    operatorAction: (action: OperatorAction) =>
+      transport.invoke('operator:action', action) as Promise<OperatorActionResult>,
     lockOperator: () => transport.invoke('operator:lock') as Promise<void>,
     on: <E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) => {
       if (!EVENT_CHANNELS.includes(event)) throw new Error(`unknown event ${String(event)}`);

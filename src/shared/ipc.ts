@@ -28,6 +28,8 @@ export interface DeckSnapshot {
   status: 'ok' | 'fallback' | 'out-of-service';
   problems: Problem[];
   reducedMotion: boolean;
+  /** Outside opening hours: the calm closed slide, or a black screen. */
+  whenClosed: 'closed-slide' | 'black';
 }
 
 /** What the operator overlay can do once unlocked (pause, resume, content reload, export, exit). */

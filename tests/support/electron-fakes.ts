@@ -272,6 +272,8 @@ export interface FakeApp extends Emitter {
   quit(): void;
   relaunch(): void;
   exit(code?: number): void;
+  loginItemSettings: unknown[];
+  setLoginItemSettings(settings: unknown): void;
 }
 
 /**
@@ -283,6 +285,7 @@ export function createFakeApp(opts: { userData: string; lock?: boolean; log?: Ca
   class App extends Emitter implements FakeApp {
     isPackaged = false;
     quits = 0;
+    loginItemSettings: unknown[] = [];
     whenReady(): Promise<void> {
       log.push('app.whenReady');
       return Promise.resolve().then(() => {
@@ -307,6 +310,10 @@ export function createFakeApp(opts: { userData: string; lock?: boolean; log?: Ca
     exit(): void {
       log.push('app.exit');
     }
+    setLoginItemSettings(settings: unknown): void {
+      log.push('app.setLoginItemSettings');
+      this.loginItemSettings.push(settings);
+    }
   }
   return new App();
 }
@@ -321,6 +328,7 @@ export interface FakeElectron {
   screen: ReturnType<typeof createFakeScreen>;
   ipcMain: FakeIpcMain;
   powerSaveBlocks: string[];
+  menuRemoved: () => boolean;
   messages: { level: 'info' | 'warn' | 'error'; message: string }[];
   /** The deps object for `startApp` (casts confined here). */
   deps(extra: Pick<AppDeps, 'argv' | 'mainDir'> & Partial<AppDeps>): AppDeps;
@@ -335,6 +343,7 @@ export function createFakeElectron(opts: { userData: string; lock?: boolean; dis
   const screen = createFakeScreen(opts.displays ?? [fakeDisplay(1, 0)]);
   const ipcMain = createFakeIpcMain(log);
   const powerSaveBlocks: string[] = [];
+  let menuRemoved = false;
   const messages: FakeElectron['messages'] = [];
   const record = (level: 'info' | 'warn' | 'error') => (message: string) => {
     messages.push({ level, message });
@@ -348,6 +357,7 @@ export function createFakeElectron(opts: { userData: string; lock?: boolean; dis
     screen,
     ipcMain,
     powerSaveBlocks,
+    menuRemoved: () => menuRemoved,
     messages,
     deps: (extra) => ({
       app: app as unknown as AppDeps['app'],
@@ -363,7 +373,12 @@ export function createFakeElectron(opts: { userData: string; lock?: boolean; dis
           return powerSaveBlocks.length;
         },
       } as AppDeps['powerSaveBlocker'],
+      removeMenu: () => {
+        log.push('removeMenu');
+        menuRemoved = true;
+      },
       resourcesPath: '/nonexistent/resources',
+      logPath: null,
       log: { info: record('info'), warn: record('warn'), error: record('error') },
       ...extra,
     }),

@@ -73,7 +73,11 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const reports: ViewReport[] = [];
   const refusals: string[] = [];
   const counters = { exits: 0, relaunches: 0 };
-  const log = { info: (m: string) => logs.push(`info ${m}`), warn: (m: string) => logs.push(`warn ${m}`), error: (m: string) => logs.push(`error ${m}`) };
+  const log = {
+    info: (m: string) => logs.push(`info ${m}`),
+    warn: (m: string) => logs.push(`warn ${m}`),
+    error: (m: string) => logs.push(`error ${m}`),
+  };
   const core = await createCore({
     settings,
     settingsProblems: opts.settingsProblems ?? [],
@@ -107,7 +111,10 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     for (const page of pages.keys())
       if (!page.isClosed())
         void page
-          .evaluate(([c, p]) => (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver(c as string, p), [channel, payload] as const)
+          .evaluate(
+            ([c, p]) => (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver(c as string, p),
+            [channel, payload] as const,
+          )
           .catch(() => undefined);
   };
   const offState = core.controller.subscribe((state) => deliver('deck:state', state));
@@ -117,14 +124,27 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     const id = pages.size + 1;
     pages.set(page, id);
     outbound.set(page, []);
-    await routeApp(page, { get packDir() { return core.content().packDir; } }, outbound.get(page)!);
+    await routeApp(
+      page,
+      {
+        get packDir() {
+          return core.content().packDir;
+        },
+      },
+      outbound.get(page)!,
+    );
     await page.exposeBinding('__invoke', (source, channel: string, args: unknown[]) => {
       const frameUrl = source.frame.url().replace(HARNESS_ORIGIN, APP_ORIGIN);
-      return dispatchInvoke(channel, args, { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null }, {
-        handlers,
-        trustedIds: () => new Set(pages.values()),
-        onRefused: (reason) => refusals.push(reason),
-      });
+      return dispatchInvoke(
+        channel,
+        args,
+        { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null },
+        {
+          handlers,
+          trustedIds: () => new Set(pages.values()),
+          onRefused: (reason) => refusals.push(reason),
+        },
+      );
     });
     await page.addInitScript({ content: bridgeClientScript() });
   }
@@ -157,7 +177,11 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
 }
 
 /** Serves the built renderer and pack media like the app:// protocol; anything else is counted and aborted. */
-export async function routeApp(target: Page | BrowserContext, content: Pick<ContentState, 'packDir'>, outbound: string[]): Promise<void> {
+export async function routeApp(
+  target: Page | BrowserContext,
+  content: Pick<ContentState, 'packDir'>,
+  outbound: string[],
+): Promise<void> {
   await target.route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {

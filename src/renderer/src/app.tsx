@@ -14,6 +14,7 @@ import { Countdown } from './components/countdown';
 import { NavControls } from './components/nav-controls';
 import { LanguageSwitch } from './components/language-switch';
 import { StatusScreen } from './components/status-screen';
+import { OperatorOverlay } from './operator/operator-overlay';
 
 const send = (command: DeckCommand) => {
   void window.showcase.command(command).catch(() => undefined);
@@ -32,7 +33,10 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
   const stage = useStageSize();
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
-  const t = useCallback((text: Record<string, string>) => pick(text, locale, deck.defaultLocale), [locale, deck.defaultLocale]);
+  const t = useCallback(
+    (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
+    [locale, deck.defaultLocale],
+  );
   const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
 
   useEffect(() => {
@@ -40,11 +44,18 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
     document.documentElement.dir = rtl ? 'rtl' : 'ltr';
   }, [locale, rtl]);
 
-  useVisitorInput({ slideCount: deck.slides.length, rtl, send, hideCursorAfterMs: state.mode === 'kiosk' ? 3000 : null });
+  useVisitorInput({
+    slideCount: deck.slides.length,
+    rtl,
+    send,
+    hideCursorAfterMs: state.mode === 'kiosk' ? 3000 : null,
+  });
 
   const reportFailure = useCallback(
     (slideId: string, message: string) => {
-      void window.showcase.report({ level: 'error', message: `slide failed to render: ${message}`, slideId }).catch(() => undefined);
+      void window.showcase
+        .report({ level: 'error', message: `slide failed to render: ${message}`, slideId })
+        .catch(() => undefined);
       send({ type: 'skip', from: deck.slides.findIndex((s) => s.id === slideId) });
     },
     [deck.slides],
@@ -60,11 +71,28 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
     [t, deck, state.index, slide],
   );
 
+  // The operator overlay stays reachable on every screen, closed and out-of-service included.
+  const overlay = <OperatorOverlay deck={deck} state={state} />;
   if (snapshot.status === 'out-of-service') {
-    return <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />;
+    return (
+      <>
+        <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />
+        {overlay}
+      </>
+    );
   }
   if (state.phase === 'closed') {
-    return <StatusScreen kind="closed" headline={t(deck.title)} message={t(deck.ui.closed)} />;
+    return (
+      <>
+        <StatusScreen
+          kind="closed"
+          headline={t(deck.title)}
+          message={t(deck.ui.closed)}
+          black={snapshot.whenClosed === 'black'}
+        />
+        {overlay}
+      </>
+    );
   }
 
   const interactive = state.phase !== 'attract' || state.mode !== 'kiosk';
@@ -104,23 +132,38 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
             index={state.index}
             count={deck.slides.length}
             send={send}
-            labels={{ next: t(deck.ui.next), previous: t(deck.ui.previous), goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }) }}
+            labels={{
+              next: t(deck.ui.next),
+              previous: t(deck.ui.previous),
+              goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }),
+            }}
           />
         )}
-        {!interactive && <p className="touch-hint" aria-hidden="true">{t(deck.ui.touchToExplore)}</p>}
+        {!interactive && (
+          <p className="touch-hint" aria-hidden="true">
+            {t(deck.ui.touchToExplore)}
+          </p>
+        )}
         <AnimatePresence>
           {state.phase === 'countdown' && (
-            <Countdown key="countdown" text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })} />
+            <Countdown
+              key="countdown"
+              text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })}
+            />
           )}
         </AnimatePresence>
         <LiveRegion text={announcement} />
         {state.blackout && <div className="blackout" data-testid="blackout" />}
+        {overlay}
       </div>
     </MotionConfig>
   );
 }
 
 /** The text that names a slide, for announcements and the presenter's list. */
-export function slideTitle(slide: DeckSnapshot['deck']['slides'][number], t: (s: Record<string, string>) => string): string {
+export function slideTitle(
+  slide: DeckSnapshot['deck']['slides'][number],
+  t: (s: Record<string, string>) => string,
+): string {
   return 'title' in slide ? t(slide.title) : t(slide.headline);
 }
