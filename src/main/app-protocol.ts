@@ -70,7 +70,8 @@ export function routeAppRequest(rawUrl: string, roots: AppRoots, origin = APP_OR
   } catch {
     return { ok: false, status: 400, reason: 'malformed URL' };
   }
-  if (`${url.protocol}//${url.host}` !== origin) return { ok: false, status: 403, reason: 'foreign origin' };
+  if (`${url.protocol}//${url.host}` !== origin || url.username || url.password)
+    return { ok: false, status: 403, reason: 'foreign origin' };
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

@@ -70,9 +70,10 @@ export function createDeckController({ clock, timing: initialTiming, speed = 1 }
   function dispatch(action: DeckAction): DeckState {
     const previous = state;
     state = deckReducer(state, action, timing.countdownSeconds);
-    // Input in interactive mode changes no state but must restart the idle wait.
+    // Input in interactive mode changes no state but must restart the idle wait; in attract a
+    // no-op command must not restart the slide's wait (a chatty view could hold the loop).
     const touched = action.type !== 'tick' && action.type !== 'countdownTick' && action.type !== 'idleTimeout';
-    if (state !== previous || touched) schedule();
+    if (state !== previous || (touched && state.phase === 'interactive')) schedule();
     if (state !== previous) for (const listener of listeners) listener(state, action);
     return state;
   }

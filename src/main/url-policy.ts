@@ -4,7 +4,7 @@ import { APP_HOST, APP_SCHEME } from './app-protocol';
 export function isAllowedNavigation(rawUrl: string): boolean {
   try {
     const url = new URL(rawUrl);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.port === '';
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '' && url.port === '';
   } catch {
     return false;
   }

@@ -19,5 +19,5 @@ export function formatStat(stat: Pick<Stat, 'value' | 'over' | 'compact'>, local
 
 /** Replaces `{name}` placeholders in a UI string. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : m));
 }

@@ -33,7 +33,12 @@ function backToStart(s: DeckState, countdownSeconds: number): DeckState {
  */
 export function deckReducer(s: DeckState, action: DeckAction, countdownSeconds = 10): DeckState {
   const next = reduce(s, action, countdownSeconds);
-  return next === s ? s : { ...next, revision: s.revision + 1 };
+  return next === s || sameState(next, s) ? s : { ...next, revision: s.revision + 1 };
+}
+
+/** Shallow equality: an action that changes nothing must not bump the revision or broadcast. */
+function sameState(a: DeckState, b: DeckState): boolean {
+  return (Object.keys(a) as (keyof DeckState)[]).every((k) => a[k] === b[k]);
 }
 
 function reduce(s: DeckState, action: DeckAction, countdownSeconds: number): DeckState {
