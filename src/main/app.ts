@@ -11,9 +11,10 @@ import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { setupWindows, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
-import { loadSettings } from './settings';
+import { loadSettings, setOperatorPin } from './settings';
 import { systemClock, type Clock } from './clock';
 import { createCore, csvExportName, type Logger } from './core';
+import type { StoredPin } from './operator-pin';
 import { setupKioskLock } from './kiosk-lock';
 
 export interface AppDeps {
@@ -63,6 +64,14 @@ async function readNumbers(file: string): Promise<number[]> {
   }
 }
 
+/** Writes a PIN's salted hash into the user settings file and reads back what was stored. */
+export async function savePin(userFile: string, pin: string): Promise<StoredPin | string> {
+  const result = await setOperatorPin(userFile, pin);
+  if (!result.ok) return result.problems.map(formatProblem).join('; ');
+  const stored = (JSON.parse(await readFile(userFile, 'utf8')) as { operatorPin?: StoredPin }).operatorPin;
+  return stored ?? 'the PIN was not stored';
+}
+
 /** Starts the app. Resolves once the windows are open. */
 export async function startApp(deps: AppDeps): Promise<void> {
   const { app, log } = deps;
@@ -109,6 +118,7 @@ export async function startApp(deps: AppDeps): Promise<void> {
       app.relaunch();
       app.exit(0);
     },
+    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
     saveCsv: async (csv) => {
       const dir = join(userData, 'exports');
       await mkdir(dir, { recursive: true });

@@ -14,6 +14,7 @@ import { loadContent, type ContentState } from './content-service';
 import { createDeckController, timingFromDeck, type DeckController } from './deck-controller';
 import { isOpen, msUntilNightlyRelaunch, nextChange } from './opening-hours';
 import { createOperator } from './operator';
+import type { StoredPin } from './operator-pin';
 import { createVisitorTracker } from './visitor-analytics';
 
 export interface Logger {
@@ -36,6 +37,8 @@ export interface CoreDeps {
   restarts: number;
   exit: () => void;
   relaunch: () => void;
+  /** Stores a new operator PIN's hash in the user settings file; returns it, or why it failed. */
+  savePin: (pin: string) => Promise<StoredPin | string>;
   /** Where an analytics CSV export is written; returns the file path. */
   saveCsv: (csv: string) => Promise<string>;
   /** Divides attract timing (bench and soak). */
@@ -114,7 +117,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     : null;
 
   async function run(action: OperatorAction): Promise<OperatorActionResult> {
-    log.info(`operator: ${action.type}`);
+    log.info(`operator: ${action.type}`); // never the PIN itself
     switch (action.type) {
       case 'pause':
         controller.dispatch({ type: 'pause' });
@@ -139,9 +142,16 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       case 'exit':
         deps.exit();
         return { ok: true, message: 'exiting' };
+      case 'setPin': {
+        const saved = await deps.savePin(action.pin);
+        if (typeof saved === 'string') return { ok: false, message: saved };
+        storedPin = saved;
+        return { ok: true, message: 'PIN saved' };
+      }
     }
   }
-  const operator = createOperator({ now: clock.now, storedPin: () => settings.operatorPin, run });
+  let storedPin: StoredPin | null = settings.operatorPin;
+  const operator = createOperator({ now: clock.now, storedPin: () => storedPin, run });
 
   const status = (): OperatorStatus => ({
     contentStatus: content.snapshot.status,
@@ -154,7 +164,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     lastError,
     logPath: deps.logPath,
     analyticsDir: analytics ? deps.analyticsDir : null,
-    pinSet: settings.operatorPin !== null,
+    pinSet: storedPin !== null,
     paused: controller.getState().paused,
   });
 

@@ -39,6 +39,8 @@ export const OperatorAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reloadContent') }),
   z.object({ type: z.literal('exportAnalytics') }),
   z.object({ type: z.literal('exit') }),
+  /** Sets (or changes) the operator PIN: main stores only its salted hash in the user settings file. */
+  z.object({ type: z.literal('setPin'), pin: z.string().regex(/^\d{4,12}$/, '4 to 12 digits') }),
 ]);
 export type OperatorAction = z.infer<typeof OperatorAction>;
 

@@ -10,6 +10,7 @@ import type { DeckController } from '../../src/main/deck-controller';
 import { dispatchInvoke } from '../../src/main/ipc-dispatch';
 import type { ContentState } from '../../src/main/content-service';
 import { createCore, type Core } from '../../src/main/core';
+import { savePin } from '../../src/main/app';
 import type { ViewReport } from '../../src/shared/ipc';
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -90,6 +91,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     restarts: 0,
     exit: () => void counters.exits++,
     relaunch: () => void counters.relaunches++,
+    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
     saveCsv: async (csv) => {
       const file = join(userData, 'export.csv');
       await writeFile(file, csv);
