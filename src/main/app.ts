@@ -186,5 +186,7 @@ export async function startApp(deps: AppDeps): Promise<void> {
       first.focus();
     }
   });
+  // GPU or utility process gone: Chromium restarts it; we log it and the show goes on.
+  app.on('child-process-gone', (_event, details) => log.warn(`child process gone: ${details.type} (${details.reason})`));
   app.on('window-all-closed', () => app.quit());
 }

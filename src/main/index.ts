@@ -8,6 +8,8 @@ import { startApp } from './app';
 // Crash dumps stay on this machine: nothing is ever uploaded.
 crashReporter.start({ uploadToServer: false });
 log.initialize();
+// Rotating log in user data: at 5 MB the file moves to main.old.log and a new one starts.
+log.transports.file.maxSize = 5 * 1024 * 1024;
 process.on('uncaughtException', (error) => log.error('uncaught exception in main', error));
 process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
 
