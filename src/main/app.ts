@@ -11,10 +11,9 @@ import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { setupWindows, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
-import { loadSettings, setOperatorPin } from './settings';
+import { loadSettings, savePin } from './settings';
 import { systemClock, type Clock } from './clock';
 import { createCore, csvExportName, type Logger } from './core';
-import type { StoredPin } from './operator-pin';
 import { setupKioskLock } from './kiosk-lock';
 
 export interface AppDeps {
@@ -62,14 +61,6 @@ async function readNumbers(file: string): Promise<number[]> {
   } catch {
     return [];
   }
-}
-
-/** Writes a PIN's salted hash into the user settings file and reads back what was stored. */
-export async function savePin(userFile: string, pin: string): Promise<StoredPin | string> {
-  const result = await setOperatorPin(userFile, pin);
-  if (!result.ok) return result.problems.map(formatProblem).join('; ');
-  const stored = (JSON.parse(await readFile(userFile, 'utf8')) as { operatorPin?: StoredPin }).operatorPin;
-  return stored ?? 'the PIN was not stored';
 }
 
 /** Starts the app. Resolves once the windows are open. */

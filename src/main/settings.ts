@@ -10,10 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { z } from 'zod';
-import { formatPath, type Problem } from '../shared/content/problems';
+import { formatPath, formatProblem, type Problem } from '../shared/content/problems';
 import { Settings } from '../shared/settings';
 import { closestName, parseFlags } from './cli-flags';
-import { hashPin, pinProblem } from './operator-pin';
+import { hashPin, pinProblem, type StoredPin } from './operator-pin';
 
 export type SettingSource = 'default' | 'user' | 'flag';
 
@@ -268,4 +268,12 @@ export async function setOperatorPin(
     };
   }
   return { ok: true };
+}
+
+/** Writes a PIN's salted hash into the user settings file and reads back what was stored. */
+export async function savePin(userFile: string, pin: string): Promise<StoredPin | string> {
+  const result = await setOperatorPin(userFile, pin);
+  if (!result.ok) return result.problems.map(formatProblem).join('; ');
+  const stored = (JSON.parse(await readFile(userFile, 'utf8')) as { operatorPin?: StoredPin }).operatorPin;
+  return stored ?? 'the PIN was not stored';
 }

@@ -10,7 +10,7 @@ import type { DeckController } from '../../src/main/deck-controller';
 import { dispatchInvoke } from '../../src/main/ipc-dispatch';
 import type { ContentState } from '../../src/main/content-service';
 import { createCore, type Core } from '../../src/main/core';
-import { savePin } from '../../src/main/app';
+import { savePin } from '../../src/main/settings';
 import type { ViewReport } from '../../src/shared/ipc';
 import { mkdtempSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
