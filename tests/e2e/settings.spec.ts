@@ -1,0 +1,117 @@
+/**
+ * A bad user settings file: the problem is named (file and key), the defaults stay in force in
+ * the running kiosk, the operator overlay lists the problem, and the file is never rewritten.
+ */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, openView } from './fixtures';
+import { REPO, startMain, type MainBridge } from '../support/main-bridge';
+import { loadSettings } from '../../src/main/settings';
+import { formatProblem } from '../../src/shared/content';
+
+const DEFAULTS_FILE = join(REPO, 'resources', 'settings.default.json');
+const BAD = '{ "idleSeconds": "soon", "mode": "kiosk" }\n';
+
+test.use({ hasTouch: true });
+
+async function badUserFile(text: string): Promise<string> {
+  const file = join(await mkdtemp(join(tmpdir(), 'settings-')), 'settings.json');
+  await writeFile(file, text);
+  return file;
+}
+
+async function openOverlay(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Alt+Shift+KeyO');
+  await page.keyboard.type('0000'); // no PIN set: any four digits
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('operator-panel')).toBeVisible();
+}
+
+test('a bad settings.json is named, ignored, shown on the overlay and left byte-identical', async ({ page }) => {
+  const file = await badUserFile(BAD);
+  const before = await readFile(file);
+  const loaded = await loadSettings({ defaultsFile: DEFAULTS_FILE, userFile: file, argv: [] });
+
+  const idle = loaded.problems.find((p) => p.file === 'settings.json' && p.path === 'idleSeconds');
+  expect(idle, JSON.stringify(loaded.problems)).toBeDefined();
+  expect(idle!.severity).toBe('error');
+  expect(loaded.sources.user).toBe('ignored');
+  const defaults = JSON.parse(await readFile(DEFAULTS_FILE, 'utf8'));
+  expect(loaded.settings.idleSeconds).toBe(defaults.idleSeconds);
+
+  let main: MainBridge | null = null;
+  try {
+    main = await startMain({ settings: loaded.settings, settingsProblems: loaded.problems });
+    await openView(page, main);
+    await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
+
+    // The default idle time is in force: a visitor keeps the screen for the full default.
+    await page.touchscreen.tap(960, 520);
+    await expect(page.locator('.app')).toHaveAttribute('data-phase', 'interactive');
+    main.clock.advance(defaults.idleSeconds * 1000 - 1000);
+    await expect(page.getByTestId('countdown')).toHaveCount(0);
+    main.clock.advance(1000);
+    await expect(page.getByTestId('countdown')).toBeVisible();
+    main.clock.advance(defaults.countdownSeconds * 1000);
+    await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
+
+    await openOverlay(page);
+    const listed = page.getByTestId('settings-problems');
+    await expect(listed).toContainText(formatProblem(idle!));
+    await expect(listed).toContainText('settings.json:idleSeconds: ');
+    await expect(listed).toContainText('this file was ignored');
+    // Settings problems are not content problems.
+    await expect(page.getByTestId('content-problems')).toHaveText('No problems in the content pack.');
+    // Reloading content does not touch settings either.
+    await page.getByTestId('operator-reload').click();
+    await expect(page.getByTestId('operator-message')).toHaveText(/: ok$/);
+  } finally {
+    main?.dispose();
+  }
+  expect(await readFile(file)).toEqual(before);
+});
+
+test('setting a PIN from the overlay never overwrites a broken settings.json', async ({ page }) => {
+  const main = await startMain({ settings: { mode: 'kiosk' } });
+  try {
+    // The harness stores PINs in <userData>/settings.json, as the app does: break that file.
+    const file = join(main.userData, 'settings.json');
+    await writeFile(file, BAD);
+    const before = await readFile(file);
+    await openView(page, main);
+    await openOverlay(page);
+    await page.getByTestId('operator-set-pin').click();
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.type('246810');
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByTestId('pin-message')).toContainText('settings.json');
+    await expect(page.getByTestId('pin-message')).toContainText('fix this file first');
+    expect(await readFile(file)).toEqual(before);
+  } finally {
+    main.dispose();
+  }
+});
+
+test('bad files of every kind leave the defaults and the file as they were', async () => {
+  const cases: Array<[string, RegExp]> = [
+    [BAD, /idleSeconds/],
+    ['{ "idleSeconds": 30, }', /not valid JSON at line 1, column/],
+    ['{ "idelSeconds": 30 }', /did you mean "idleSeconds"/],
+    ['[60]', /expected an object/],
+  ];
+  const defaults = JSON.parse(await readFile(DEFAULTS_FILE, 'utf8'));
+  for (const [text, problem] of cases) {
+    const file = await badUserFile(text);
+    const loaded = await loadSettings({ defaultsFile: DEFAULTS_FILE, userFile: file, argv: [] });
+    expect(loaded.problems.map(formatProblem).join('\n'), text).toMatch(problem);
+    expect(
+      loaded.problems.every((p) => p.file === 'settings.json'),
+      text,
+    ).toBe(true);
+    expect(loaded.settings, text).toEqual({ ...defaults });
+    expect(await readFile(file, 'utf8'), text).toBe(text);
+  }
+});
