@@ -42,7 +42,7 @@ test.describe('Electron security', () => {
     await electronApp().evaluate(({ BrowserWindow }) => {
       const seen: string[] = [];
       (globalThis as unknown as { navigationsSeen: string[] }).navigationsSeen = seen;
-      BrowserWindow.getAllWindows()[0].webContents.on('will-navigate', (_event, url) => seen.push(url));
+      BrowserWindow.getAllWindows()[0].webContents.on('will-navigate', (details) => seen.push(details.url));
     });
     // A marker in the page: if any navigation or reload happened, it would be gone.
     await view.evaluate(() => {
