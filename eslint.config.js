@@ -9,10 +9,12 @@ const rawIpc = {
     { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only src/main/ipc.ts and the preload touch raw IPC.' },
   ],
 };
-const noShellOpen = {
-  selector: "MemberExpression[property.name='openExternal']",
-  message: 'shell.openExternal is not allowed: the kiosk never leaves the app.',
-};
+// Any mention of openExternal (member, computed, destructured) is refused.
+const shellOpenMessage = 'shell.openExternal is not allowed: the kiosk never leaves the app.';
+const noShellOpen = [
+  { selector: "Identifier[name='openExternal']", message: shellOpenMessage },
+  { selector: "Literal[value='openExternal']", message: shellOpenMessage },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**'] },
@@ -22,7 +24,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', noShellOpen],
+      'no-restricted-syntax': ['error', ...noShellOpen],
       'no-restricted-imports': ['error', rawIpc],
     },
   },

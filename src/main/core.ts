@@ -93,6 +93,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       })
     : null;
   const offTracker = tracker ? controller.subscribe(tracker.onState) : () => undefined;
+  tracker?.onState(controller.getState(), { type: 'reset' }); // the slide on screen at start
 
   // Opening hours: closed outside them, re-checked at each change.
   let hoursTimer: unknown = null;
@@ -171,8 +172,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const handlers: InvokeHandlers = {
     'deck:get': () => snapshot(),
     'deck:command': (_context, command) => {
+      const state = controller.dispatch(command);
+      // After the dispatch, so the touch that starts a session counts in it.
       if (tracker && VISITOR_INPUT.has(command.type)) tracker.onTouch();
-      return controller.dispatch(command);
+      return state;
     },
     'view:report': (_context, report) => {
       if (report.level === 'error') lastError = `${report.slideId ? `[${report.slideId}] ` : ''}${report.message}`;

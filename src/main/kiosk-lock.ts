@@ -8,6 +8,7 @@ export function isBlockedInKiosk(input: Pick<Input, 'key' | 'control' | 'meta' |
   if ((input.meta || input.control) && ['q', 'w', 'r', 'n', 't', 'm', 'h'].includes(key)) return true;
   if ((input.meta || input.control) && input.shift && ['i', 'j', 'c'].includes(key)) return true;
   if (input.meta && input.alt && key === 'escape') return true;
+  if (input.meta && input.alt && ['i', 'j', 'c'].includes(key)) return true; // macOS DevTools
   return ['escape', 'f5', 'f11', 'f12'].includes(key);
 }
 

@@ -22,6 +22,7 @@ export function hardenWebContents(
   };
   contents.on('will-navigate', block);
   contents.on('will-redirect', block);
+  contents.on('will-frame-navigate', (event) => block(event, event.url));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     log('blocked a <webview>');

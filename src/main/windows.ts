@@ -62,6 +62,7 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => windows.delete(role));
     win.webContents.on('render-process-gone', (_event, details) => {
+      if (win.isDestroyed() || details.reason === 'clean-exit') return;
       const now = deps.now();
       const decision = crashDecision(crashes, now);
       crashes = pruneHistory([...crashes, now], now);
@@ -73,8 +74,8 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
     });
     win.on('unresponsive', () => {
       deps.log.warn(`${role} window unresponsive: reloading`);
+      // The crash fires render-process-gone, whose handler reloads (or relaunches).
       win.webContents.forcefullyCrashRenderer();
-      win.webContents.reload();
     });
     void win.loadURL(viewUrl(role));
   }
