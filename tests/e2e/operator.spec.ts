@@ -233,3 +233,52 @@ test('four taps, or five spread over more than 3 s, do not open it (page clock)'
   await expect(page.getByTestId('pin-pad')).toBeVisible();
   main.dispose();
 });
+
+test('in a right-to-left language the hidden corner is the top right (inline start)', async ({ page }) => {
+  const main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+  await openView(page, main);
+  const hotspot = page.getByTestId('operator-hotspot');
+  expect((await hotspot.boundingBox())?.x).toBe(0);
+  await page.evaluate(() => window.showcase.command({ type: 'setLocale', locale: 'ar' }));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const box = await hotspot.boundingBox();
+  expect(box!.x + box!.width).toBe(1920);
+  expect(box!.y).toBe(0);
+  await tapCorner(page, 5);
+  await expect(page.getByTestId('pin-pad')).toBeVisible();
+  main.dispose();
+});
+
+test('main’s operator:open event (its Ctrl+Alt+Shift+O) opens the PIN pad', async ({ page }) => {
+  const main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+  await openView(page, main);
+  // The same listener registry the preload feeds from Electron's IPC.
+  await page.evaluate(() =>
+    (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver('operator:open', null),
+  );
+  await expect(page.getByTestId('pin-pad')).toBeVisible();
+  await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
+  main.dispose();
+});
+
+test('an open panel survives closing time', async ({ page }) => {
+  // Known bug in src/renderer/src/app.tsx (reported): the overlay is rendered under a different
+  // parent on the closed screen than on the deck, so React remounts it and the open panel
+  // vanishes when opening hours end. Fix: render it once at a stable position in Audience.
+  test.fail();
+  const main = await startMain({
+    settings: { mode: 'kiosk', openingHours: { open: '09:00', close: '17:00', days: [0, 1, 2, 3, 4, 5, 6] } },
+    now: new Date(2026, 0, 1, 16, 59).getTime(),
+  });
+  try {
+    await openView(page, main);
+    await page.keyboard.press('Control+Alt+Shift+KeyO');
+    await typePin(page, '0000');
+    await expect(page.getByTestId('operator-panel')).toBeVisible();
+    main.clock.advance(60_000);
+    await expect(page.getByTestId('status-closed')).toBeAttached();
+    await expect(page.getByTestId('operator-panel')).toBeVisible({ timeout: 3000 });
+  } finally {
+    main.dispose();
+  }
+});
