@@ -24,7 +24,10 @@ const SPACES = [' ', '\u00a0', '\u202f'];
 
 /** Learns the locale's separators, digits and compact words from the page's own Intl. */
 export function learnNumberSymbols(page: Page, locale: string): Promise<NumberSymbols> {
-  return page.evaluate(numberSymbolsFor, locale);
+  // Sent as source text; `__name` is the helper esbuild (tsx) wraps named functions with.
+  return page.evaluate(
+    `(() => { const __name = (f) => f; return (${numberSymbolsFor.toString()})(${JSON.stringify(locale)}); })()`,
+  );
 }
 
 /**
@@ -38,7 +41,11 @@ export function numberSymbolsFor(loc: string): NumberSymbols {
   const toLatin = (s: string) => s.replace(/./gu, (c) => (digits.includes(c) ? String(digits.indexOf(c)) : c));
   const found = new Map<string, number>();
   for (const display of ['long', 'short'] as const) {
-    const compact = new Intl.NumberFormat(loc, { notation: 'compact', compactDisplay: display, maximumSignificantDigits: 4 });
+    const compact = new Intl.NumberFormat(loc, {
+      notation: 'compact',
+      compactDisplay: display,
+      maximumSignificantDigits: 4,
+    });
     for (let e = 3; e <= 12; e++)
       for (const m of [1, 1.65, 2, 3, 5, 12, 21, 46, 165, 200]) {
         const value = m * 10 ** e;
@@ -119,8 +126,23 @@ export function sourceFigures(text: string): Set<number> {
     figures.add(Math.round(value * scale));
   }
   // Months named in words are figures too where a locale writes them in digits (7月 = July).
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  for (const m of text.matchAll(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/g))
+  const months = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ];
+  for (const m of text.matchAll(
+    /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+  ))
     figures.add(months.indexOf(m[1].toLowerCase()) + 1);
   return figures;
 }

@@ -42,7 +42,10 @@ export async function openWalk(browser: Browser, opts: WalkOptions): Promise<Wal
     settings: { mode: 'present', locale: opts.locale, ...opts.settings },
   });
   await opts.beforeOpen?.(main);
-  const context = await browser.newContext({ viewport: VIEWPORTS[opts.orientation], reducedMotion: opts.reducedMotion });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[opts.orientation],
+    reducedMotion: opts.reducedMotion,
+  });
   const page = await context.newPage();
   await main.attach(page);
   await page.goto(`${HARNESS_ORIGIN}/index.html?role=audience`);
@@ -70,7 +73,12 @@ export async function gotoSlide(walk: Walk, index: number): Promise<void> {
 
 /** Whether a value is a localized string record of the pack ({ en: "…", ru: "…" }). */
 function isLocalized(v: unknown, locale: string): v is Record<string, string> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Record<string, unknown>)[locale] === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    typeof (v as Record<string, unknown>)[locale] === 'string'
+  );
 }
 
 /**

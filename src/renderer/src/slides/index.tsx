@@ -1,5 +1,4 @@
 import type { JSX } from 'react';
-import { assertNever } from '../../../shared/assert-never';
 import type { SlideProps } from './slide-props';
 import { TitleSlide } from './title-slide';
 import { AwardSlide } from './award-slide';
@@ -14,10 +13,20 @@ export type { SlideProps } from './slide-props';
 export { Visual } from './visual';
 
 /**
- * Renders one slide record with the component for its type. Adding a slide type to the
- * schema without a branch here fails type-checking (assertNever).
+ * Renders one slide record with the component for its type. Returns an element whose own
+ * render picks the component, so a record that cannot be rendered throws inside the
+ * caller's error boundary (a direct switch here would throw in the caller's render, above
+ * its boundary, and take the whole view down).
  */
 export function renderSlide(props: SlideProps): JSX.Element {
+  return <SlideByType {...props} />;
+}
+
+/**
+ * The component for a slide's type. Adding a slide type to the schema without a branch
+ * here fails type-checking (`never`); an unknown type at run time throws.
+ */
+function SlideByType(props: SlideProps): JSX.Element {
   const { slide } = props;
   switch (slide.type) {
     case 'title':
@@ -34,7 +43,11 @@ export function renderSlide(props: SlideProps): JSX.Element {
       return <StorySlide {...props} slide={slide} />;
     case 'closing':
       return <ClosingSlide {...props} slide={slide} />;
-    default:
-      return assertNever(slide);
+    default: {
+      // Exhaustive at compile time; at run time name only the type: the whole record would
+      // be too long for main's report (messages are capped) and the report would be refused.
+      const unknown: never = slide;
+      throw new Error(`unknown slide type "${String((unknown as { type?: unknown }).type)}"`);
+    }
   }
 }

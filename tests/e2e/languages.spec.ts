@@ -1,0 +1,124 @@
+/**
+ * Languages (issue 4): every slide in every locale fits and reads ≥ 28 px, is drawn by our
+ * bundled font for its script (not a system fallback), shows numbers that read back to the
+ * source's figures, passes axe; Arabic lays out right-to-left; switching language keeps
+ * the slide, the slide's element and main's locale in step.
+ */
+import { test, expect } from '@playwright/test';
+import {
+  axeProblems,
+  bundledFontCovers,
+  fontProbe,
+  layoutProblems,
+  numberProblems,
+  readPageText,
+  settleSlide,
+  usedFonts,
+} from '../support/page-checks';
+import { factsOf, gotoSlide, loadSourceFigures, openWalk, squash, type Orientation } from '../support/slide-walk';
+
+const figures = loadSourceFigures();
+
+/** The bundled family that must draw each locale's own script, and that script's letters. */
+const SCRIPT: Record<string, { family: string; letters: RegExp }> = {
+  en: { family: 'Noto Sans', letters: /\p{Script=Latin}/gu },
+  ru: { family: 'Noto Sans', letters: /\p{Script=Cyrillic}/gu },
+  'zh-CN': { family: 'Noto Sans SC', letters: /\p{Script=Han}/gu },
+  ar: { family: 'Noto Sans Arabic', letters: /\p{Script=Arabic}/gu },
+};
+
+const WALKS: Array<[string, Orientation]> = [
+  ['en', 'landscape'],
+  ['zh-CN', 'landscape'],
+  ['ru', 'landscape'],
+  ['ar', 'landscape'],
+  ['zh-CN', 'portrait'],
+  ['ar', 'portrait'],
+];
+
+for (const [locale, orientation] of WALKS) {
+  test(`${locale} ${orientation}: every slide fits, uses the bundled ${SCRIPT[locale].family}, numbers read back to the source`, async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const walk = await openWalk(browser, { orientation, locale });
+    const { page, slides, symbols } = walk;
+    const cdp = await fontProbe(page);
+    const { family, letters } = SCRIPT[locale];
+    const dir = await page.evaluate(() => ({ dir: document.documentElement.dir, lang: document.documentElement.lang }));
+    expect(dir).toEqual({ dir: locale === 'ar' ? 'rtl' : 'ltr', lang: locale });
+    for (let i = 0; i < slides.length; i++) {
+      const slide = slides[i];
+      const where = `${locale} ${orientation} ${slide.id}`;
+      await gotoSlide(walk, i);
+      await expect(page.getByTestId('slide-failed')).toHaveCount(0);
+      expect.soft(await settleSlide(page, slide.id, symbols), `${where} settles`).toBe(true);
+      const text = await readPageText(page);
+      expect.soft(layoutProblems(text), `${where}: text ≥ 28 px, inside its box and the screen`).toEqual([]);
+      expect.soft(numberProblems(text, symbols, figures), `${where}: numbers read back to the source`).toEqual([]);
+      const shown = squash(
+        text.items
+          .filter((t) => t.inSlide)
+          .map((t) => t.text)
+          .join(' \n '),
+      );
+      const missing = factsOf(slide, locale).filter((f) => !shown.includes(squash(f)));
+      expect.soft(missing, `${where}: every string of the slide is on screen`).toEqual([]);
+
+      // The glyphs come from our @font-face rules: the FontFace set has them loaded…
+      const sample = [...new Set(shown.match(letters) ?? [])].join('');
+      expect.soft(sample.length, `${where}: has text in its script`).toBeGreaterThan(0);
+      expect.soft(await bundledFontCovers(page, family, sample), `${where}: bundled ${family}`).toEqual([]);
+      // …and Chromium really drew the slide with web fonts, never a system fallback.
+      const used = await usedFonts(cdp, 'section.slide *');
+      expect
+        .soft(
+          used.filter((f) => !f.isCustomFont).map((f) => `${f.familyName} (${f.glyphCount} glyphs)`),
+          `${where}: system fonts used`,
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          used.map((f) => f.familyName),
+          `${where}: drawn with ${family}`,
+        )
+        .toContain(family);
+
+      expect.soft(await axeProblems(page), `${where}: axe`).toEqual([]);
+    }
+    expect(walk.main.outbound.get(page), 'requests that left the app origin').toEqual([]);
+    await walk.close();
+  });
+}
+
+test('Arabic is right-to-left with lang="ar"; the stage mirrors', async ({ browser }) => {
+  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'ar' });
+  const { page } = walk;
+  const doc = await page.evaluate(() => ({
+    dir: document.documentElement.dir,
+    lang: document.documentElement.lang,
+    slideDir: getComputedStyle(document.querySelector('section.slide')!).direction,
+  }));
+  expect(doc).toEqual({ dir: 'rtl', lang: 'ar', slideDir: 'rtl' });
+  // The language switch sits at the inline end: the left edge in Arabic.
+  const box = await page.getByTestId('language-switch').boundingBox();
+  expect(box!.x).toBeLessThan(1920 / 2);
+  await walk.close();
+});
+
+test('switching language by touch keeps the slide and its element; main follows', async ({ browser }) => {
+  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'en' });
+  const { page, main, slides } = walk;
+  const index = slides.findIndex((s) => s.type === 'map');
+  await gotoSlide(walk, index);
+  const section = await page.locator('section.slide').elementHandle();
+  await page.getByTestId('language-switch').locator('button[lang="ru"]').click();
+  await expect(page.locator('.app')).toHaveAttribute('data-locale', 'ru');
+  await expect(page.locator('.app')).toHaveAttribute('data-slide-id', slides[index].id);
+  expect(main.controller.getState().locale).toBe('ru');
+  expect(main.controller.getState().index).toBe(index);
+  expect(await section!.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(page.locator('section.slide h1')).toHaveText(factsOf(slides[index], 'ru')[0]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await walk.close();
+});
