@@ -2,6 +2,7 @@ import { motion } from 'motion/react';
 import type { Deck, Slide } from '../../../shared/content';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from './slide-error-boundary';
+import { useBenchFault } from '../bench-faults';
 
 interface Props {
   slide: Slide;
@@ -18,6 +19,7 @@ const MEDIA_BASE = new URL('/pack/', window.location.href).href;
 
 /** One slide with its enter/exit motion (transform + opacity), mirrored for right-to-left. */
 export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, thumbnail }: Props) {
+  useBenchFault(slide.id); // no-op outside `npm run bench -- --fault …` builds (see bench-faults.ts)
   const shift = rtl ? -1 : 1;
   return (
     <motion.section
