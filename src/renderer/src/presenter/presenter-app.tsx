@@ -1,8 +1,193 @@
-/** Placeholder until the presenter view lands (issue 6). */
+import { useCallback, useEffect, useMemo } from 'react';
+import { directionOf, pick } from '../../../shared/content';
+import type { DeckCommand, DeckState } from '../../../shared/deck';
+import type { DeckSnapshot } from '../../../shared/ipc';
+import { useDeck } from '../hooks/use-deck';
+import { useVisitorInput } from '../input/use-visitor-input';
+import { StatusScreen } from '../components/status-screen';
+import { NotesPanel } from './notes-panel';
+import { presenterStrings } from './presenter-strings';
+import { SlideMiniature } from './slide-miniature';
+import { TimerPanel } from './timer-panel';
+import { useNotesLocale } from './use-presenter-hooks';
+import '../styles/presenter.css';
+
+const send = (command: DeckCommand) => {
+  void window.showcase.command(command).catch(() => undefined);
+};
+
+/**
+ * The presenter's window: a view of main's deck state like the audience view, showing the
+ * current and next slides live, the notes, timers and the counter. Either window can drive;
+ * both only send commands to main and draw what main broadcasts.
+ */
 export function PresenterApp() {
+  const { snapshot, state, error } = useDeck();
+  if (error) return <StatusScreen kind="out-of-service" headline="Chery Showcase" message="" />;
+  if (!snapshot || !state) return <div className="loading" aria-busy="true" />;
+  return <Presenter snapshot={snapshot} state={state} />;
+}
+
+function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckState }) {
+  const { deck } = snapshot;
+  const locale = state.locale;
+  const rtl = directionOf(locale) === 'rtl';
+  const labels = presenterStrings(locale);
+  const t = useCallback(
+    (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
+    [locale, deck.defaultLocale],
+  );
+  const [chosen, choose] = useNotesLocale(deck.locales);
+  const notesLocale = chosen ?? locale;
+  const count = deck.slides.length;
+  const index = Math.min(state.index, count - 1);
+  const slide = deck.slides[index];
+  const next = index + 1 < count ? deck.slides[index + 1] : null;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+    document.title = `${labels.presenterView} · ${t(deck.title)}`;
+  }, [locale, rtl, labels, t, deck.title]);
+
+  useVisitorInput({ slideCount: count, rtl, send, hideCursorAfterMs: null });
+
+  // The audience window decides to skip a broken slide; here we only tell main it failed.
+  const reportFailure = useCallback((slideId: string, message: string) => {
+    void window.showcase
+      .report({ level: 'error', message: `presenter miniature failed to render: ${message}`, slideId })
+      .catch(() => undefined);
+  }, []);
+
+  const number = useMemo(() => new Intl.NumberFormat(locale, { useGrouping: false }), [locale]);
+  const counter = `${number.format(index + 1)} / ${number.format(count)}`;
+  const title = (s: typeof slide) => ('title' in s ? t(s.title) : t(s.headline));
+
+  if (snapshot.status === 'out-of-service') {
+    return <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />;
+  }
+
   return (
-    <main className="status-screen">
-      <h1>Presenter view</h1>
-    </main>
+    <div
+      className="presenter"
+      data-testid="presenter"
+      data-slide-id={slide.id}
+      data-slide-index={index}
+      data-locale={locale}
+      data-revision={state.revision}
+      data-blackout={state.blackout}
+    >
+      <h1 className="visually-hidden">
+        {labels.presenterView} · {t(deck.title)}
+      </h1>
+      <main className="p-main">
+        <section className="p-current" aria-labelledby="p-current-label">
+          <div className="p-current__head">
+            <h2 className="p-label" id="p-current-label">
+              {labels.current}
+            </h2>
+            <p className="p-current__title" data-testid="current-title">
+              {title(slide)}
+            </p>
+            {state.blackout && (
+              <p className="p-badge" role="status" data-testid="blackout-badge">
+                {labels.blackout}
+              </p>
+            )}
+          </div>
+          <SlideMiniature
+            slide={slide}
+            deck={deck}
+            locale={locale}
+            rtl={rtl}
+            t={t}
+            testId="current-slide"
+            onError={reportFailure}
+          />
+          <nav className="p-nav" aria-label={labels.slide}>
+            <button
+              type="button"
+              className="p-nav__button"
+              data-testid="presenter-prev"
+              onClick={() => send({ type: 'prev' })}
+              disabled={index === 0}
+            >
+              <Chevron back />
+              {t(deck.ui.previous)}
+            </button>
+            <p className="p-counter">
+              <span className="visually-hidden">{labels.slide} </span>
+              <span data-testid="counter" dir="ltr">
+                {counter}
+              </span>
+            </p>
+            <button
+              type="button"
+              className="p-nav__button p-nav__button--next"
+              data-testid="presenter-next"
+              onClick={() => send({ type: 'next' })}
+              disabled={index === count - 1}
+            >
+              {t(deck.ui.next)}
+              <Chevron />
+            </button>
+          </nav>
+        </section>
+
+        <aside className="p-side" aria-label={labels.presenterView}>
+          <TimerPanel locale={locale} labels={labels} />
+          <section className="p-next" aria-labelledby="p-next-label">
+            <div className="p-next__head">
+              <h2 className="p-label" id="p-next-label">
+                {labels.next}
+              </h2>
+              <p className="p-next__title" data-testid="next-title">
+                {next ? title(next) : labels.endOfDeck}
+              </p>
+            </div>
+            <SlideMiniature
+              slide={next}
+              deck={deck}
+              locale={locale}
+              rtl={rtl}
+              t={t}
+              testId="next-slide"
+              onError={reportFailure}
+              empty={
+                <div className="p-end" data-testid="end-marker">
+                  <span className="p-end__rule" />
+                  <span className="p-end__text">{labels.endOfDeck}</span>
+                </div>
+              }
+            />
+          </section>
+          <NotesPanel
+            deck={deck}
+            slide={slide}
+            notesLocale={notesLocale}
+            chosen={chosen}
+            deckLocale={locale}
+            labels={labels}
+            onChoose={choose}
+          />
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+/** Arrow icon; mirrored by CSS in right-to-left layouts. */
+function Chevron({ back = false }: { back?: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="p-icon p-chevron">
+      <path
+        d={back ? 'M15 5l-7 7 7 7' : 'M9 5l7 7-7 7'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
