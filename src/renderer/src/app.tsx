@@ -96,67 +96,71 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
   }
 
   const interactive = state.phase !== 'attract' || state.mode !== 'kiosk';
+  // The overlay sits at the same place in the tree in every branch, so an open panel survives
+  // the deck closing (opening hours) or going out of service.
   return (
-    <MotionConfig reducedMotion={snapshot.reducedMotion ? 'always' : 'user'}>
-      <div
-        className={`app app-${stage.orientation}${interactive ? ' is-interactive' : ''}`}
-        style={{ ['--u' as string]: `${stage.unit}px` }}
-        data-phase={state.phase}
-        data-slide-index={state.index}
-        data-slide-id={slide.id}
-        data-locale={locale}
-      >
-        <main className="stage" aria-roledescription="slide show">
-          <AnimatePresence mode="wait" initial={false}>
-            <SlideStage
-              key={slide.id}
-              slide={slide}
-              deck={deck}
-              locale={locale}
-              t={t}
-              orientation={stage.orientation}
-              rtl={rtl}
-              onError={reportFailure}
-            />
-          </AnimatePresence>
-        </main>
-        <LanguageSwitch
-          locales={deck.locales}
-          names={deck.localeNames}
-          current={locale}
-          label={t(deck.ui.language)}
-          onChoose={(l) => send({ type: 'setLocale', locale: l })}
-        />
-        {interactive && (
-          <NavControls
-            index={state.index}
-            count={deck.slides.length}
-            send={send}
-            labels={{
-              next: t(deck.ui.next),
-              previous: t(deck.ui.previous),
-              goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }),
-            }}
+    <>
+      <MotionConfig reducedMotion={snapshot.reducedMotion ? 'always' : 'user'}>
+        <div
+          className={`app app-${stage.orientation}${interactive ? ' is-interactive' : ''}`}
+          style={{ ['--u' as string]: `${stage.unit}px` }}
+          data-phase={state.phase}
+          data-slide-index={state.index}
+          data-slide-id={slide.id}
+          data-locale={locale}
+        >
+          <main className="stage" aria-roledescription="slide show">
+            <AnimatePresence mode="wait" initial={false}>
+              <SlideStage
+                key={slide.id}
+                slide={slide}
+                deck={deck}
+                locale={locale}
+                t={t}
+                orientation={stage.orientation}
+                rtl={rtl}
+                onError={reportFailure}
+              />
+            </AnimatePresence>
+          </main>
+          <LanguageSwitch
+            locales={deck.locales}
+            names={deck.localeNames}
+            current={locale}
+            label={t(deck.ui.language)}
+            onChoose={(l) => send({ type: 'setLocale', locale: l })}
           />
-        )}
-        {!interactive && (
-          <p className="touch-hint" aria-hidden="true">
-            {t(deck.ui.touchToExplore)}
-          </p>
-        )}
-        <AnimatePresence>
-          {state.phase === 'countdown' && (
-            <Countdown
-              key="countdown"
-              text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })}
+          {interactive && (
+            <NavControls
+              index={state.index}
+              count={deck.slides.length}
+              send={send}
+              labels={{
+                next: t(deck.ui.next),
+                previous: t(deck.ui.previous),
+                goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }),
+              }}
             />
           )}
-        </AnimatePresence>
-        <LiveRegion text={announcement} />
-        {state.blackout && <div className="blackout" data-testid="blackout" />}
-        {overlay}
-      </div>
-    </MotionConfig>
+          {!interactive && (
+            <p className="touch-hint" aria-hidden="true">
+              {t(deck.ui.touchToExplore)}
+            </p>
+          )}
+          <AnimatePresence>
+            {state.phase === 'countdown' && (
+              <Countdown
+                key="countdown"
+                text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })}
+              />
+            )}
+          </AnimatePresence>
+          <LiveRegion text={announcement} />
+          {state.blackout && <div className="blackout" data-testid="blackout" />}
+        </div>
+      </MotionConfig>
+      {overlay}
+    </>
   );
 }
 
