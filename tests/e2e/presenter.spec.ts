@@ -200,6 +200,32 @@ test('notes and next slide are right on every slide, in the chosen notes languag
   await pair.close();
 });
 
+test('B in either window blacks the audience screen and the presenter says so; the wheel scrolls notes', async ({
+  browser,
+}) => {
+  const pair = await openPair(browser, { presenterViewport: LAPTOP });
+  const { main, audience, presenter } = pair;
+  await presenter.keyboard.press('b');
+  await expect(audience.getByTestId('blackout')).toBeVisible();
+  await expect(presenter.getByTestId('blackout-badge')).toBeVisible();
+  await audience.keyboard.press('b');
+  await expect(presenter.getByTestId('blackout-badge')).toHaveCount(0);
+  await expect(audience.getByTestId('blackout')).toHaveCount(0);
+
+  // The longest notes overflow on the laptop: the wheel scrolls them and does not change slide.
+  const deck = main.content.snapshot.deck;
+  const longest = deck.slides.reduce((a, s, i) => (s.notes.en.length > deck.slides[a].notes.en.length ? i : a), 0);
+  await presenter.evaluate((i) => window.showcase.command({ type: 'goto', index: i }), longest);
+  await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-slide-index', String(longest));
+  const revision = main.controller.getState().revision;
+  const body = presenter.locator('.p-notes__body');
+  await body.hover();
+  await presenter.mouse.wheel(0, 300);
+  await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  expect(main.controller.getState().revision).toBe(revision);
+  await pair.close();
+});
+
 test('elapsed time starts, pauses, resets on the page clock; the wall clock shows the time', async ({ browser }) => {
   const pair = await openPair(browser, {
     presenterViewport: LAPTOP,

@@ -41,7 +41,8 @@ export function NotesPanel({ deck, slide, notesLocale, chosen, deckLocale, label
           </label>
         )}
       </header>
-      <div className="p-notes__body" tabIndex={0}>
+      {/* The wheel scrolls the notes here; it must not reach the window's wheel-to-navigate. */}
+      <div className="p-notes__body" tabIndex={0} onWheel={(e) => e.stopPropagation()}>
         <p data-testid="notes" lang={notesLocale} dir={directionOf(notesLocale)} data-notes-locale={notesLocale}>
           {pick(slide.notes, notesLocale, deck.defaultLocale)}
         </p>
