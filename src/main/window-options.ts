@@ -45,6 +45,8 @@ export function windowOptions(plan: WindowPlan): BrowserWindowConstructorOptions
       devTools: !lockedDown,
       safeDialogs: true,
       autoplayPolicy: 'document-user-activation-required',
+      // The audience window may sit behind the presenter's on one display: keep it animating.
+      backgroundThrottling: false,
     },
   };
 }
