@@ -160,3 +160,45 @@ test('an image missing at show time becomes a placeholder with its alt text', as
   expect(walk.main.outbound.get(walk.page)).toEqual([]);
   await walk.close();
 });
+
+test('the checks catch what they look for (small text, overflow, low contrast, a foreign figure, text under a control)', async ({
+  browser,
+}) => {
+  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'en' });
+  const { page, slides, symbols } = walk;
+  const index = slides.findIndex((s) => s.type === 'statistics');
+  await gotoSlide(walk, index);
+  await settleSlide(page, slides[index].id, symbols);
+  await page.evaluate(() => {
+    // Styles through the CSSOM: the app's CSP (rightly) drops inline style attributes.
+    const add = (id: string, text: string, css: string) => {
+      const p = document.createElement('p');
+      p.id = id;
+      p.textContent = text;
+      p.style.cssText = `margin:0;font-size:30px;${css}`;
+      return p;
+    };
+    const box = document.createElement('div');
+    box.style.cssText = 'position:absolute;inset-block-start:30%;inset-inline-start:30%;display:grid;gap:8px';
+    box.append(
+      add('c-small', 'small print', 'font-size:20px'),
+      add('c-wide', 'a line far too wide for its box', 'inline-size:120px;overflow:hidden;white-space:nowrap'),
+      add('c-grey', 'grey on grey', 'color:#777;background:#666'),
+      add('c-figure', '1.7 million', ''),
+    );
+    const under = add(
+      'c-under',
+      'under the dots',
+      'position:fixed;inset-block-end:40px;inset-inline:0;text-align:center',
+    );
+    document.querySelector('section.slide')!.append(box, under);
+  });
+  const text = await readPageText(page);
+  const layout = layoutProblems(text).join('\n');
+  expect(layout).toContain('font 20.0px < 28px: <p class="">');
+  expect(layout).toMatch(/overflow scroll \d+×\d+ > client 120×\d+: <p class=""> "a line far too wide/);
+  expect(layout).toContain('under the control "nav-dots"');
+  expect(numberProblems(text, symbols, figures).join('\n')).toContain('shows 1700000');
+  expect((await axeProblems(page)).join('\n')).toContain('#c-grey');
+  await walk.close();
+});
