@@ -46,8 +46,14 @@ await view.cdp.send('HeapProfiler.enable');
 const a = await snapshot(view.cdp);
 const run = await runEndurance(view, count);
 const b = await snapshot(view.cdp);
-console.log(run.trend.map((r) => `${r.transitions}: ${(r.heapUsed / 1048576).toFixed(2)} MB`).join(', '));
-const rows = [...b].map(([k, v]) => ({ k, dc: v.count - (a.get(k)?.count ?? 0), ds: v.size - (a.get(k)?.size ?? 0) }));
+console.log(
+  run.trend
+    .map((r) => `${r.transitions}: ${(r.heapObjects / 1048576).toFixed(2)}/${(r.heapUsed / 1048576).toFixed(2)} MB`)
+    .join(', '),
+);
+const rows = [...b]
+  .filter(([k]) => !k.startsWith('code:'))
+  .map(([k, v]) => ({ k, dc: v.count - (a.get(k)?.count ?? 0), ds: v.size - (a.get(k)?.size ?? 0) }));
 rows.sort((x, y) => y.ds - x.ds);
 for (const r of rows.slice(0, 30)) console.log(`${String(r.ds).padStart(9)} B ${String(r.dc).padStart(7)}  ${r.k}`);
 await view.close();

@@ -105,6 +105,7 @@ async function main(): Promise<number> {
       long_tasks_in_loop: median(loops.map((l) => l.long_tasks_in_loop)),
       frame_p95_ms: round(median(loops.map((l) => l.frame_p95_ms ?? Number.NaN)), 1),
       heap_growth_pct: endurance?.heap_growth_pct ?? null,
+      heap_growth_from_first_loop_pct: endurance?.heap_growth_from_first_loop_pct ?? null,
       js_heap_used_growth_pct: endurance?.js_heap_used_growth_pct ?? null,
       dom_nodes_growth_pct: endurance?.dom_nodes_growth_pct ?? null,
       listeners_growth_pct: endurance?.listeners_growth_pct ?? null,
@@ -148,12 +149,30 @@ async function main(): Promise<number> {
       {
         metric: 'heap_growth_pct',
         value: metrics.heap_growth_pct,
-        detail: mem ? `${mb(mem.after_first_loop.heapUsed)} → ${mb(mem.after_transitions.heapUsed)} MB` : '',
+        detail: mem
+          ? `${mb(mem.after_warmup.heapObjects)} → ${mb(mem.after_transitions.heapObjects)} MB: heap snapshot without compiled code, after ${mem.warmup_transitions} warm-up transitions`
+          : '',
+      },
+      {
+        metric: 'heap_growth_from_first_loop_pct',
+        value: metrics.heap_growth_from_first_loop_pct,
+        detail: mem
+          ? `${mb(mem.after_first_loop.heapObjects)} → ${mb(mem.after_transitions.heapObjects)} MB: the same from right after the first loop`
+          : '',
+      },
+      {
+        metric: 'js_heap_used_growth_pct',
+        value: metrics.js_heap_used_growth_pct,
+        detail: mem
+          ? `${mb(mem.after_warmup.heapUsed)} → ${mb(mem.after_transitions.heapUsed)} MB JSHeapUsedSize, compiled code included (${mb(mem.after_first_loop.heapUsed)} MB after the first loop)`
+          : '',
       },
       {
         metric: 'dom_nodes_growth_pct',
         value: metrics.dom_nodes_growth_pct,
-        detail: mem ? `${mem.after_first_loop.nodes} → ${mem.after_transitions.nodes} nodes` : '',
+        detail: mem
+          ? `${mem.after_first_loop.nodes} → ${mem.after_transitions.nodes} nodes (elements ${mem.after_first_loop.elements} → ${mem.after_transitions.elements})`
+          : '',
       },
       {
         metric: 'listeners_growth_pct',
