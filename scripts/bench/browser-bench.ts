@@ -209,17 +209,29 @@ async function drive(view: View, c: Counters, count: number, every = 0, onEvery?
   }
 }
 
+/** Shows the current slide once in every language (a language's first use fills caches once). */
+async function visitEveryLocale(view: View): Promise<void> {
+  const { main, page } = view;
+  const deck = main.content.snapshot.deck;
+  for (const locale of deck.locales) {
+    main.controller.dispatch({ type: 'setLocale', locale });
+    await page.locator(`.app[data-locale="${locale}"]`).waitFor();
+    await page.waitForTimeout(300);
+  }
+}
+
 /**
  * Memory over `count` accelerated transitions. Readings (same settled state, after GC): right
- * after the first loop; after a warm-up pass of `warmup` transitions of the same mix (the first
- * loop never ran the visitor, idle and locale paths, whose first runs fill V8's and Blink's
- * caches once); every quarter; at the end.
+ * after the first loop; after a warm-up pass of `warmup` transitions of the same mix and one visit
+ * to every language (the first loop never ran the visitor, idle and locale paths, whose first
+ * runs fill V8's and Blink's caches once); every quarter; at the end.
  */
-export async function runEndurance(view: View, count: number, warmup = Math.round(count / 10)): Promise<EnduranceRun> {
+export async function runEndurance(view: View, count: number, warmup = Math.round(count / 4)): Promise<EnduranceRun> {
   const started = Date.now();
   const c: Counters = { transitions: 0, mountedWaits: 0, localeSwitches: 0, idleReturns: 0, step: 0 };
   const first = await settledReading(view);
   await drive(view, c, warmup);
+  await visitEveryLocale(view);
   const before = await settledReading(view);
   const trend: Array<{ transitions: number } & MemoryReading> = [{ transitions: 0, ...before }];
   const base = c.transitions;

@@ -1,6 +1,6 @@
 /**
  * Diagnosis aid (not part of the gate): `tsx scripts/bench/heap-diff.ts [transitions]` takes heap
- * snapshots after the first loop and after N accelerated transitions, and lists which
+ * snapshots after the first loop and a warm-up of 250 transitions, and after N more, and lists which
  * constructors grew, to tell a leak from warm-up.
  */
 import './electron-free';
@@ -41,6 +41,8 @@ favourOwnProcesses();
 const view = await openView(browser, {});
 await showAudience(view);
 await runAttractLoop(view);
+// Warm up first (the bench's own warm-up plus 250 transitions), so the diff shows steady growth.
+await runEndurance(view, 250);
 await settledReading(view);
 await view.cdp.send('HeapProfiler.enable');
 const a = await snapshot(view.cdp);
