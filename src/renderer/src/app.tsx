@@ -54,7 +54,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
   const reportFailure = useCallback(
     (slideId: string, message: string) => {
       void window.showcase
-        .report({ level: 'error', message: `slide failed to render: ${message}`, slideId })
+        .report({ level: 'error', message: `slide failed to render: ${message}`.slice(0, 1000), slideId })
         .catch(() => undefined);
       send({ type: 'skip', from: deck.slides.findIndex((s) => s.id === slideId) });
     },
