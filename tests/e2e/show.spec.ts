@@ -4,7 +4,7 @@
  * source's figures and asks for nothing outside the app; reduced motion still shows every
  * fact; a throwing slide is skipped; a missing image shows its placeholder.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -148,6 +148,7 @@ test('an image missing at show time becomes a placeholder with its alt text', as
   deck.slides[index].visual = { kind: 'image', src: 'media/photo.jpg', alt };
   await writeFile(join(dir, 'deck.json'), JSON.stringify(deck));
   // Present at load, so the loader accepts the pack…
+  await mkdir(join(dir, 'media'), { recursive: true });
   await writeFile(join(dir, 'media', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
   const walk = await openWalk(browser, { orientation: 'landscape', locale: 'en', contentDir: dir });
   expect(walk.main.content.snapshot.contentOrigin).toBe('custom');
