@@ -24,6 +24,8 @@ async function tapCorner(page: Page, n: number): Promise<void> {
 
 /** Types a PIN on the keyboard and submits it. */
 async function typePin(page: Page, pin: string): Promise<void> {
+  // The pad ignores keys while main checks the previous PIN (as a person would see: keys disabled).
+  await expect(page.getByTestId('pin-submit')).toBeEnabled();
   await page.keyboard.type(pin);
   await page.keyboard.press('Enter');
 }
@@ -68,9 +70,14 @@ test.describe('with a PIN set', () => {
     expect(refused).toEqual(['refused', 'refused']);
     expect(main.exits).toBe(0);
 
-    for (const wrong of ['2222', '3333', '4444']) {
+    for (const [wrong, left] of [
+      ['2222', '3 attempts'],
+      ['3333', '2 attempts'],
+      ['4444', '1 attempt '],
+    ]) {
       await typePin(page, wrong);
-      await expect(page.getByTestId('pin-message')).toHaveText(/Wrong PIN/);
+      // The exact count: proves this attempt's answer arrived, not the previous one's.
+      await expect(page.getByTestId('pin-message')).toHaveText(new RegExp(`Wrong PIN\\. ${left}`));
     }
     await typePin(page, '5555');
     await expect(page.getByTestId('pin-message')).toHaveText(/Locked until \d\d:\d\d:\d\d/);
