@@ -122,8 +122,11 @@ export interface MemoryReading {
   documents: number;
 }
 
-/** Sums a heap snapshot's self sizes, leaving out nodes of type `code`. */
-async function heapWithoutCode(cdp: CDPSession): Promise<number> {
+/** Self sizes and counts of a heap snapshot's nodes, by `type:name` (names cut at 60 characters). */
+export type HeapSummary = Map<string, { count: number; size: number }>;
+
+/** Takes a heap snapshot and sums it by node type and name. */
+export async function heapSummary(cdp: CDPSession): Promise<HeapSummary> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -135,15 +138,36 @@ async function heapWithoutCode(cdp: CDPSession): Promise<number> {
   const snap = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    strings: string[];
   };
   const fields = snap.snapshot.meta.node_fields;
-  const typeField = fields.indexOf('type');
-  const sizeField = fields.indexOf('self_size');
-  const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  const types = snap.snapshot.meta.node_types[0];
+  const [ti, ni, si] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const out: HeapSummary = new Map();
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const key = `${types[snap.nodes[i + ti]]}:${snap.strings[snap.nodes[i + ni]].slice(0, 60)}`;
+    const entry = out.get(key) ?? { count: 0, size: 0 };
+    entry.count++;
+    entry.size += snap.nodes[i + si];
+    out.set(key, entry);
+  }
+  return out;
+}
+
+/** Total self size without V8's compiled code (nodes of type `code`). */
+export function withoutCode(summary: HeapSummary): number {
   let total = 0;
-  for (let i = 0; i < snap.nodes.length; i += fields.length)
-    if (snap.nodes[i + typeField] !== code) total += snap.nodes[i + sizeField];
+  for (const [key, { size }] of summary) if (!key.startsWith('code:')) total += size;
   return total;
+}
+
+/** What grew from `a` to `b` (compiled code left out), largest first. */
+export function heapGrowth(a: HeapSummary, b: HeapSummary, top = 30): Array<{ key: string; count: number; bytes: number }> {
+  const rows = [...b]
+    .filter(([k]) => !k.startsWith('code:'))
+    .map(([key, v]) => ({ key, count: v.count - (a.get(key)?.count ?? 0), bytes: v.size - (a.get(key)?.size ?? 0) }));
+  rows.sort((x, y) => y.bytes - x.bytes);
+  return rows.slice(0, top);
 }
 
 /**
@@ -151,14 +175,16 @@ async function heapWithoutCode(cdp: CDPSession): Promise<number> {
  * and a heap snapshot (the snapshot tells app data from V8's compiled code, which grows as the
  * JIT warms up and is not a leak).
  */
-export async function gcReading(cdp: CDPSession, page: Page): Promise<MemoryReading> {
+export async function gcReading(cdp: CDPSession, page: Page, keep?: (s: HeapSummary) => void): Promise<MemoryReading> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  const summary = await heapSummary(cdp);
+  keep?.(summary);
   return {
     heapUsed: get('JSHeapUsedSize'),
-    heapObjects: await heapWithoutCode(cdp),
+    heapObjects: withoutCode(summary),
     nodes: get('Nodes'),
     elements,
     listeners: get('JSEventListeners'),
@@ -170,7 +196,11 @@ export async function gcReading(cdp: CDPSession, page: Page): Promise<MemoryRead
  * A reading in one fixed state, so two readings compare like with like: first slide, default
  * language, interactive phase (a `goto`), no blackout, every animation settled, then GC.
  */
-export async function settledReading(view: View, settleMs = 2500): Promise<MemoryReading> {
+export async function settledReading(
+  view: View,
+  settleMs = 2500,
+  keep?: (s: HeapSummary) => void,
+): Promise<MemoryReading> {
   const { main, page } = view;
   const deck = main.content.snapshot.deck;
   main.controller.dispatch({ type: 'setLocale', locale: deck.defaultLocale });
@@ -179,5 +209,5 @@ export async function settledReading(view: View, settleMs = 2500): Promise<Memor
   await page.locator(`.app[data-slide-id="${deck.slides[0].id}"][data-locale="${deck.defaultLocale}"]`).waitFor();
   await page.locator(`section.slide[data-slide-id="${deck.slides[0].id}"]`).waitFor();
   await page.waitForTimeout(settleMs);
-  return gcReading(view.cdp, page);
+  return gcReading(view.cdp, page, keep);
 }

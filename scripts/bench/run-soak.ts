@@ -14,7 +14,17 @@ import { launchChromium } from '../../tests/support/browser';
 import { REPO } from '../../tests/support/main-bridge';
 import { Settings } from '../../src/shared/settings';
 import { readBudgets } from './budgets';
-import { mainErrors, openView, settledReading, showAudience, VIEWPORT, type MemoryReading, type View } from './harness';
+import {
+  heapGrowth,
+  mainErrors,
+  openView,
+  settledReading,
+  showAudience,
+  VIEWPORT,
+  type HeapSummary,
+  type MemoryReading,
+  type View,
+} from './harness';
 import { favourOwnProcesses, load1 } from './priority';
 import { growthPct, round } from './stats';
 
@@ -99,8 +109,17 @@ async function main(): Promise<number> {
   const elapsed = () => (Date.now() - started) / 1000;
   const readings: Reading[] = [];
   let segment = 0;
+  // Heap summaries at the start of the current page life and at the latest reading: the soak
+  // reports what grew over the last page life, by constructor, so growth can be explained.
+  let segmentStartHeap: HeapSummary | null = null;
+  let latestHeap: HeapSummary | null = null;
+  let heapSegment = -1;
+  const keep = (summary: HeapSummary) => {
+    if (heapSegment !== segment) [segmentStartHeap, heapSegment] = [summary, segment];
+    latestHeap = summary;
+  };
   const read = async (label: string) =>
-    readings.push({ at_s: round(elapsed(), 0)!, segment, label, ...(await settledReading(view)) });
+    readings.push({ at_s: round(elapsed(), 0)!, segment, label, ...(await settledReading(view, 2500, keep)) });
 
   try {
     await showAudience(view);
@@ -209,7 +228,12 @@ async function main(): Promise<number> {
     start,
     end,
     growth_start_to_end: overall,
-    last_page_life: { from_s: lastSegmentStart.at_s, to_s: end.at_s, ...lastSegment },
+    last_page_life: {
+      from_s: lastSegmentStart.at_s,
+      to_s: end.at_s,
+      ...lastSegment,
+      grew: segmentStartHeap && latestHeap ? heapGrowth(segmentStartHeap, latestHeap, 40) : [],
+    },
     readings,
     budgets: { heap_growth_pct: heapMax, dom_nodes_growth_pct: domMax },
     ok: problems.length === 0,

@@ -4,12 +4,10 @@
  * 50 ms with their wall time, CPU time (a task that waited for the CPU has far more wall than
  * CPU time) and the heaviest events inside, to find what a long task is.
  */
-import './electron-free';
-
-const { launchChromium } = await import('../../tests/support/browser');
-const { openView, showAudience } = await import('./harness');
-const { runAttractLoop } = await import('./browser-bench');
-const { writeFile } = await import('node:fs/promises');
+import { writeFile } from 'node:fs/promises';
+import { launchChromium } from '../../tests/support/browser';
+import { runAttractLoop } from './browser-bench';
+import { openView, showAudience } from './harness';
 
 interface TraceEvent {
   name: string;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from 'motion/react';
-import { directionOf, pick } from '../../shared/content';
+import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
 import { fillTemplate } from '../../shared/format';
 import type { DeckSnapshot } from '../../shared/ipc';

@@ -16,12 +16,4 @@ export const LocalizedString = z
   .meta({ description: 'Text keyed by locale code, e.g. { "en": "Hello" }' });
 export type LocalizedString = z.infer<typeof LocalizedString>;
 
-/** Text direction of a locale; the pack languages that read right-to-left. */
-export function directionOf(locale: string): 'rtl' | 'ltr' {
-  return /^(ar|fa|he|ur)(-|$)/.test(locale) ? 'rtl' : 'ltr';
-}
-
-/** Picks a localized string, falling back to the pack's default locale. */
-export function pick(text: LocalizedString, locale: string, fallback: string): string {
-  return text[locale] ?? text[fallback] ?? Object.values(text)[0] ?? '';
-}
+export { directionOf, pick } from './localized';

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatProblem, pick, type Deck } from '../../../shared/content';
+import type { Deck } from '../../../shared/content';
+import { pick } from '../../../shared/content/localized';
+import { formatProblem } from '../../../shared/content/problems';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
 import { duration } from './gesture';

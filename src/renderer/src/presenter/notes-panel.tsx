@@ -1,4 +1,5 @@
-import { directionOf, pick, type Deck, type Slide } from '../../../shared/content';
+import type { Deck, Slide } from '../../../shared/content';
+import { directionOf, pick } from '../../../shared/content/localized';
 import type { PresenterStrings } from './presenter-strings';
 
 interface Props {

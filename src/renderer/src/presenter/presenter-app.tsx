@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { directionOf, pick } from '../../../shared/content';
+import { directionOf, pick } from '../../../shared/content/localized';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { DeckSnapshot } from '../../../shared/ipc';
 import { useDeck } from '../hooks/use-deck';
