@@ -209,29 +209,37 @@ async function drive(view: View, c: Counters, count: number, every = 0, onEvery?
   }
 }
 
-/** Shows the current slide once in every language (a language's first use fills caches once). */
-async function visitEveryLocale(view: View): Promise<void> {
+/**
+ * Shows every slide in every language once (interactive), each until its entry motion is done.
+ * Blink keeps one style-cache entry per distinct set of matched CSS rules (MatchedPropertiesCache,
+ * freed with the document), and each slide × language is a new set the first time it is drawn:
+ * a kiosk fills that cache within its first half hour; after it, growth means a leak.
+ */
+export async function tourEveryLocale(view: View, dwellMs = 1000): Promise<void> {
   const { main, page } = view;
   const deck = main.content.snapshot.deck;
   for (const locale of deck.locales) {
     main.controller.dispatch({ type: 'setLocale', locale });
-    await page.locator(`.app[data-locale="${locale}"]`).waitFor();
-    await page.waitForTimeout(300);
+    for (const [index, slide] of deck.slides.entries()) {
+      main.controller.dispatch({ type: 'goto', index });
+      await page.locator(`.app[data-locale="${locale}"] section.slide[data-slide-id="${slide.id}"]`).waitFor();
+      await page.waitForTimeout(dwellMs);
+    }
   }
 }
 
 /**
  * Memory over `count` accelerated transitions. Readings (same settled state, after GC): right
- * after the first loop; after a warm-up pass of `warmup` transitions of the same mix and one visit
- * to every language (the first loop never ran the visitor, idle and locale paths, whose first
- * runs fill V8's and Blink's caches once); every quarter; at the end.
+ * after the first loop; after the warm-up (`warmup` transitions of the same mix, then every slide
+ * in every language: the first loop never ran the visitor, idle and locale paths nor the other
+ * languages, whose first runs fill V8's and Blink's caches once); every quarter; at the end.
  */
 export async function runEndurance(view: View, count: number, warmup = Math.round(count / 4)): Promise<EnduranceRun> {
   const started = Date.now();
   const c: Counters = { transitions: 0, mountedWaits: 0, localeSwitches: 0, idleReturns: 0, step: 0 };
   const first = await settledReading(view);
   await drive(view, c, warmup);
-  await visitEveryLocale(view);
+  await tourEveryLocale(view);
   const before = await settledReading(view);
   const trend: Array<{ transitions: number } & MemoryReading> = [{ transitions: 0, ...before }];
   const base = c.transitions;
@@ -263,13 +271,14 @@ export async function runEndurance(view: View, count: number, warmup = Math.roun
 export async function loopRun(
   browser: Browser,
   endurance: number,
+  warmup: number,
   rendererDir?: string,
 ): Promise<{ loop: LoopRun; endurance: EnduranceRun | null; errors: string[] }> {
   const view = await openView(browser, { rendererDir });
   try {
     await showAudience(view);
     const loop = await runAttractLoop(view);
-    const end = endurance > 0 ? await runEndurance(view, endurance) : null;
+    const end = endurance > 0 ? await runEndurance(view, endurance, warmup) : null;
     return { loop, endurance: end, errors: [...view.errors, ...mainErrors(view.main, view.page)] };
   } finally {
     await view.close();

@@ -120,6 +120,12 @@ export interface MemoryReading {
   elements: number;
   listeners: number;
   documents: number;
+  /**
+   * Entries of Blink's MatchedPropertiesCache (one per distinct set of matched CSS rules, each
+   * holding two ComputedStyles): it fills as slide × language × state combinations are first
+   * seen and is freed with the document. Counted to tell that fill-up from a leak.
+   */
+  styleCacheEntries: number;
 }
 
 /** Self sizes and counts of a heap snapshot's nodes, by `type:name` (names cut at 60 characters). */
@@ -189,6 +195,7 @@ export async function gcReading(cdp: CDPSession, page: Page, keep?: (s: HeapSumm
     elements,
     listeners: get('JSEventListeners'),
     documents: get('Documents'),
+    styleCacheEntries: summary.get('native:blink::CachedMatchedProperties')?.count ?? 0,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --fault busy|leak] [--runs N] [--first-runs N] [--transitions N]`
+ * `npm run bench [-- --fault busy|leak] [--runs N] [--first-runs N] [--transitions N] [--warmup N]`
  *
  * Measures the built app (out/renderer, built by the npm script just before) in Debian
  * Chromium through the test harness with main's real core, several runs each, medians
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
     'first-runs': { type: 'string', default: '7' },
     'content-runs': { type: 'string', default: '15' },
     transitions: { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '250' },
   },
 });
 
@@ -54,6 +55,8 @@ async function main(): Promise<number> {
   const firstRuns = positive('first-runs', args['first-runs']);
   const contentRuns = positive('content-runs', args['content-runs']);
   const transitionCount = positive('transitions', args.transitions);
+  const warmup = Number(args.warmup);
+  if (!Number.isInteger(warmup) || warmup < 0) throw new Error('--warmup must be a whole number ≥ 0');
   const budgets = readBudgets(join(REPO, 'bench', 'budgets.json'));
 
   // The clean build must carry no fault code at all (the switch is build-time only).
@@ -84,7 +87,7 @@ async function main(): Promise<number> {
     let endurance: EnduranceRun | null = null;
     for (let i = 0; i < runs; i++) {
       console.log(`attract loop ${i + 1}/${runs}${i === 0 ? ` + ${transitionCount} transitions` : ''}…`);
-      const run = await loopRun(browser, i === 0 ? transitionCount : 0, fault ? rendererDir : undefined);
+      const run = await loopRun(browser, i === 0 ? transitionCount : 0, warmup, fault ? rendererDir : undefined);
       loops.push(run.loop);
       endurance ??= run.endurance;
       errors.push(...run.errors);
@@ -197,7 +200,7 @@ async function main(): Promise<number> {
     console.log(`\n${fault ? `FAULT INJECTED: ${fault}\n` : ''}${table}`);
     if (mem)
       console.log(
-        `\nmemory trend (transitions: heap objects MB / JSHeapUsed MB / DOM nodes / listeners): ${mem.trend.map((r) => `${r.transitions}: ${mb(r.heapObjects)} / ${mb(r.heapUsed)} / ${r.nodes} / ${r.listeners}`).join(', ')}`,
+        `\nmemory trend (transitions: heap objects MB / JSHeapUsed MB / DOM nodes / listeners / style-cache entries): ${mem.trend.map((r) => `${r.transitions}: ${mb(r.heapObjects)} / ${mb(r.heapUsed)} / ${r.nodes} / ${r.listeners} / ${r.styleCacheEntries}`).join(', ')}`,
       );
     if (mem)
       console.log(
@@ -219,7 +222,7 @@ async function main(): Promise<number> {
         node: process.version,
         chromium: version,
       },
-      runs: { first_slide: firstRuns, loops: runs, content: contentRuns, transitions: transitionCount },
+      runs: { first_slide: firstRuns, loops: runs, content: contentRuns, transitions: transitionCount, warmup },
       metrics,
       budgets: report.rows,
       broken: report.broken.map((b) => b.metric),

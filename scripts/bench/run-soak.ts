@@ -14,6 +14,7 @@ import { launchChromium } from '../../tests/support/browser';
 import { REPO } from '../../tests/support/main-bridge';
 import { Settings } from '../../src/shared/settings';
 import { readBudgets } from './budgets';
+import { tourEveryLocale } from './browser-bench';
 import {
   heapGrowth,
   mainErrors,
@@ -83,13 +84,18 @@ async function main(): Promise<number> {
     )) as number[][];
     if (centres[i]) await page.mouse.click(centres[i][0], centres[i][1]);
   };
-  /** Warm-up after a (re)load: one attract loop, then every language once, as a kiosk sees within minutes. */
+  /**
+   * Warm-up after a (re)load, what a kiosk shows in its first half hour: one attract loop, every
+   * language by its button, then every slide in every language (see tourEveryLocale). Readings
+   * count Blink's style-cache entries to show that the cache stops growing after it.
+   */
   const warmUp = async () => {
     await page.waitForTimeout(loopMs);
     for (let i = 0; i < deck.locales.length; i++) {
       await clickLanguage(i);
       await page.waitForTimeout(800);
     }
+    await tourEveryLocale(view, 1500);
   };
   let lastIndex = main.controller.getState().index;
   main.controller.subscribe((state) => {
@@ -258,7 +264,7 @@ async function main(): Promise<number> {
     `last page life (${lastSegmentStart.at_s}–${end.at_s} s): heap ${lastSegment.heap_pct} %, DOM ${lastSegment.dom_nodes_pct} %`,
   );
   console.log(
-    `readings: ${readings.map((r) => `${r.at_s}s ${r.label}: ${mb(r.heapObjects)}/${mb(r.heapUsed)} MB/${r.nodes}`).join('; ')}`,
+    `readings (heap objects/JSHeapUsed, DOM nodes, style-cache entries): ${readings.map((r) => `${r.at_s}s ${r.label}: ${mb(r.heapObjects)}/${mb(r.heapUsed)} MB, ${r.nodes}, ${r.styleCacheEntries}`).join('; ')}`,
   );
   console.log(problems.length === 0 ? 'soak ok' : `soak FAILED: ${problems.join('; ')}`);
   console.log(`wrote ${join(outDir, 'soak.json')}`);

@@ -11,6 +11,7 @@ import { test, expect, openView } from './fixtures';
 import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
 import type { SettingsInput } from '../../src/shared/settings';
 import { fillTemplate } from '../../src/shared/format';
+import { readCsv } from '../support/csv';
 
 const KIOSK = { mode: 'kiosk', idleSeconds: 30, countdownSeconds: 10 } as const satisfies SettingsInput;
 /** Away from the corner hotspot, the language buttons and the on-screen arrows. */
@@ -289,51 +290,6 @@ test('outside opening hours the closed screen shows; at opening time the deck re
   await expect(app(page)).toHaveAttribute('data-slide-index', '1');
 });
 
-/** RFC 4180: comma-separated fields, CRLF records, quoted fields with "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '"' || c === '\r' || c === '\n') {
-      throw new Error(`not RFC 4180 at offset ${i}`);
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || row.length > 0) throw new Error('last record lacks its CRLF');
-  return rows;
-}
-
 test('analytics: slide views, a visitor session, a language choice on disk; the CSV export parses', async ({
   page,
 }) => {
@@ -373,7 +329,7 @@ test('analytics: slide views, a visitor session, a language choice on disk; the 
   const message = page.getByTestId('operator-message');
   await expect(message).toHaveText(/^\d+ rows → .+\.csv$/);
   const [, rowCount, file] = /^(\d+) rows → (.+)$/.exec((await message.textContent()) ?? '')!;
-  const rows = parseCsv(await readFile(file, 'utf8'));
+  const rows = readCsv(await readFile(file, 'utf8'));
   expect(rows[0]).toEqual(['time', 'type', 'slideId', 'locale', 'dwellMs', 'durationMs', 'touches']);
   expect(rows.length - 1).toBe(Number(rowCount));
   expect(rows.length - 1).toBe(lines.length);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readCsv as parseCsv } from '../../support/csv';
 import { createAnalytics, exportCsv, toCsv, type AnalyticsEvent, type AnalyticsFs } from '../../../src/main/analytics';
 
 let dir: string;
@@ -16,36 +17,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(join(dir, '..'), { recursive: true, force: true });
 });
-
-/** A small RFC 4180 reader, independent of the writer: CRLF rows, "" escapes, quoted CR/LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  expect(quoted).toBe(false);
-  expect(field === '' && row.length === 0).toBe(true); // ends with CRLF
-  return rows;
-}
 
 const view = (slideId: string, dwellMs = 1500): AnalyticsEvent => ({
   type: 'slide_view',
