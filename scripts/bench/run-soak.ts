@@ -134,7 +134,8 @@ async function main(): Promise<number> {
     const endAt = started + minutes * 60_000;
     // Reloads only in the first 60 % of the run: the last stretch is one long page life.
     const reloadUntil = started + minutes * 60_000 * 0.6;
-    let nextReload = started + 60_000 + rand() * 120_000;
+    // Page lives of 1.5–4 minutes of visitors, counted from the end of each warm-up.
+    let nextReload = Date.now() + 90_000 + rand() * 150_000;
     let nextReading = Date.now() + 5 * 60_000;
     while (Date.now() < endAt) {
       favourOwnProcesses();
@@ -144,8 +145,9 @@ async function main(): Promise<number> {
         await page.locator('[data-testid=slide]').first().waitFor();
         counts.reloads++;
         segment++;
-        nextReload = Date.now() + 90_000 + rand() * 150_000;
         await warmUp();
+        nextReload = Date.now() + 90_000 + rand() * 150_000;
+        nextReading = Date.now() + 5 * 60_000;
         await read('after reload');
         continue;
       }

@@ -4,6 +4,9 @@ import './fonts';
 import './styles/base.css';
 import './styles/slides.css';
 import { App } from './app';
+import { prefetchDeck } from './hooks/use-deck';
+
+prefetchDeck();
 
 // The presenter dashboard is its own chunk: the audience window (every kiosk) never parses it.
 const PresenterApp = lazy(() => import('./presenter/presenter-app').then((m) => ({ default: m.PresenterApp })));

@@ -2,6 +2,40 @@ import { useEffect, useState } from 'react';
 import type { DeckState } from '../../../shared/deck';
 import type { DeckSnapshot } from '../../../shared/ipc';
 
+/** A deck request made before React started, with what main broadcast while React was starting. */
+interface EarlyRequest {
+  snapshot: Promise<DeckSnapshot>;
+  latestState: DeckState | null;
+  latestSnapshot: DeckSnapshot | null;
+  stopListening(): void;
+}
+
+let early: EarlyRequest | null = null;
+
+/**
+ * Asks main for the deck before React starts (main.tsx calls this first), so the IPC round trip
+ * overlaps React's start-up instead of following its first commit. Broadcasts that arrive in
+ * between are kept, so none is lost. The first useDeck takes all of it over.
+ */
+export function prefetchDeck(): void {
+  if (early) return;
+  const request: EarlyRequest = {
+    snapshot: window.showcase.getDeck(),
+    latestState: null,
+    latestSnapshot: null,
+    stopListening: () => undefined,
+  };
+  // Handled where it is taken; this only keeps an early failure from being reported as unhandled.
+  request.snapshot.catch(() => undefined);
+  const offState = window.showcase.on('deck:state', (s) => (request.latestState = s));
+  const offSnapshot = window.showcase.on('deck:snapshot', (s) => (request.latestSnapshot = s));
+  request.stopListening = () => {
+    offState();
+    offSnapshot();
+  };
+  early = request;
+}
+
 /**
  * The view's copy of main's deck: fetched on load (so a reloaded window resumes where the
  * deck is) and kept current by main's broadcasts. Stale broadcasts (lower revision) are ignored.
@@ -19,12 +53,16 @@ export function useDeck(): { snapshot: DeckSnapshot | null; state: DeckState | n
       setSnapshot(s);
       setState(s.state);
     });
-    window.showcase
-      .getDeck()
+    const taken = early;
+    early = null;
+    taken?.stopListening();
+    (taken?.snapshot ?? window.showcase.getDeck())
       .then((s) => {
         if (!alive) return;
-        setSnapshot(s);
-        newer(s.state);
+        const latest = taken?.latestSnapshot ?? s;
+        setSnapshot(latest);
+        newer(latest.state);
+        if (taken?.latestState) newer(taken.latestState);
       })
       .catch(() => alive && setError(true));
     return () => {
