@@ -22,7 +22,9 @@ beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'wiring-userdata-'));
 });
 afterEach(async () => {
-  await rm(userData, { recursive: true, force: true });
+  // The booted app may still be appending an analytics line (a deck change records one), which
+  // can make the removal meet a non-empty folder: rm retries on ENOTEMPTY/EBUSY.
+  await rm(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 });
 
 async function boot(opts: { argv?: string[]; lock?: boolean; displays?: FakeDisplay[] } = {}) {
