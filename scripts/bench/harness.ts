@@ -132,7 +132,7 @@ export interface MemoryReading {
 export type HeapSummary = Map<string, { count: number; size: number }>;
 
 /** Takes a heap snapshot and sums it by node type and name. */
-export async function heapSummary(cdp: CDPSession): Promise<HeapSummary> {
+async function heapSummary(cdp: CDPSession): Promise<HeapSummary> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -168,7 +168,11 @@ export function withoutCode(summary: HeapSummary): number {
 }
 
 /** What grew from `a` to `b` (compiled code left out), largest first. */
-export function heapGrowth(a: HeapSummary, b: HeapSummary, top = 30): Array<{ key: string; count: number; bytes: number }> {
+export function heapGrowth(
+  a: HeapSummary,
+  b: HeapSummary,
+  top = 30,
+): Array<{ key: string; count: number; bytes: number }> {
   const rows = [...b]
     .filter(([k]) => !k.startsWith('code:'))
     .map(([key, v]) => ({ key, count: v.count - (a.get(key)?.count ?? 0), bytes: v.size - (a.get(key)?.size ?? 0) }));

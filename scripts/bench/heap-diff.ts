@@ -5,7 +5,7 @@
  */
 import { launchChromium } from '../../tests/support/browser';
 import { runAttractLoop, runEndurance } from './browser-bench';
-import { heapGrowth, heapSummary, openView, settledReading, showAudience } from './harness';
+import { heapGrowth, openView, settledReading, showAudience, type HeapSummary } from './harness';
 import { favourOwnProcesses } from './priority';
 
 const count = Number(process.argv[2] ?? 500);
@@ -16,18 +16,17 @@ await showAudience(view);
 await runAttractLoop(view);
 // Warm up first (the bench's own warm-up plus 250 transitions), so the diff shows steady growth.
 await runEndurance(view, 250);
-await settledReading(view);
-await view.cdp.send('HeapProfiler.enable');
-await view.cdp.send('HeapProfiler.collectGarbage');
-const a = await heapSummary(view.cdp);
+let a: HeapSummary | undefined;
+await settledReading(view, 2500, (summary) => (a = summary));
 const run = await runEndurance(view, count);
-await view.cdp.send('HeapProfiler.collectGarbage');
-const b = await heapSummary(view.cdp);
+let b: HeapSummary | undefined;
+await settledReading(view, 2500, (summary) => (b = summary));
 console.log(
   run.trend
     .map((r) => `${r.transitions}: ${(r.heapObjects / 1048576).toFixed(2)}/${(r.heapUsed / 1048576).toFixed(2)} MB`)
     .join(', '),
 );
-for (const r of heapGrowth(a, b)) console.log(`${String(r.bytes).padStart(9)} B ${String(r.count).padStart(7)}  ${r.key}`);
+for (const r of heapGrowth(a!, b!))
+  console.log(`${String(r.bytes).padStart(9)} B ${String(r.count).padStart(7)}  ${r.key}`);
 await view.close();
 await browser.close();

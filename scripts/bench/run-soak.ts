@@ -115,17 +115,16 @@ async function main(): Promise<number> {
   const elapsed = () => (Date.now() - started) / 1000;
   const readings: Reading[] = [];
   let segment = 0;
-  // Heap summaries at the start of the current page life and at the latest reading: the soak
-  // reports what grew over the last page life, by constructor, so growth can be explained.
-  let segmentStartHeap: HeapSummary | null = null;
-  let latestHeap: HeapSummary | null = null;
-  let heapSegment = -1;
-  const keep = (summary: HeapSummary) => {
-    if (heapSegment !== segment) [segmentStartHeap, heapSegment] = [summary, segment];
-    latestHeap = summary;
-  };
+  // One heap summary per reading (same index): the soak reports what grew over the last page
+  // life, by constructor, so growth can be explained, not just measured.
+  const summaries: HeapSummary[] = [];
   const read = async (label: string) =>
-    readings.push({ at_s: round(elapsed(), 0)!, segment, label, ...(await settledReading(view, 2500, keep)) });
+    readings.push({
+      at_s: round(elapsed(), 0)!,
+      segment,
+      label,
+      ...(await settledReading(view, 2500, (summary) => summaries.push(summary))),
+    });
 
   try {
     await showAudience(view);
@@ -240,7 +239,7 @@ async function main(): Promise<number> {
       from_s: lastSegmentStart.at_s,
       to_s: end.at_s,
       ...lastSegment,
-      grew: segmentStartHeap && latestHeap ? heapGrowth(segmentStartHeap, latestHeap, 40) : [],
+      grew: heapGrowth(summaries[readings.indexOf(lastSegmentStart)], summaries[summaries.length - 1], 40),
     },
     readings,
     budgets: { heap_growth_pct: heapMax, dom_nodes_growth_pct: domMax },
