@@ -3,7 +3,6 @@
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
 import type { App, BrowserWindow, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc } from './ipc';
@@ -11,24 +10,19 @@ import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { setupWindows, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
-import { loadSettings, savePin } from './settings';
+import { loadSettings } from './settings';
 import { systemClock, type Clock } from './clock';
-import { createCore, csvExportName, type Logger } from './core';
+import type { Logger } from './core';
+import { createMainRuntime, type MainRuntime } from './runtime';
+import { leaveProcess, onSessionEnd, setupShutdownTriggers, type ShutdownTriggerDeps } from './shutdown';
+import { removeApplicationMenu, type MenuApi } from './app-menu';
 import { setupKioskLock } from './kiosk-lock';
 
 export interface AppDeps {
   app: Pick<
     App,
-    | 'on'
-    | 'whenReady'
-    | 'getPath'
-    | 'isPackaged'
-    | 'requestSingleInstanceLock'
-    | 'quit'
-    | 'relaunch'
-    | 'exit'
-    | 'setLoginItemSettings'
-  >;
+    'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'relaunch' | 'exit' | 'setLoginItemSettings'
+  > & { quit(): void };
   BrowserWindow: typeof BrowserWindow;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: () => Session;
@@ -36,8 +30,12 @@ export interface AppDeps {
   /** Only tests pass this (a recording fake); otherwise src/main/ipc.ts uses the real one. */
   ipcMain?: Pick<IpcMain, 'handle' | 'removeHandler'>;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
-  /** Removes the application menu (kiosk mode). */
-  removeMenu: () => void;
+  powerMonitor: () => ShutdownTriggerDeps['powerMonitor'];
+  menu: MenuApi;
+  /** `process.platform`; injected so unit tests run each platform's path. */
+  platform: NodeJS.Platform;
+  /** `process`, for SIGTERM/SIGINT. */
+  signals: ShutdownTriggerDeps['signals'];
   argv: string[];
   /** Folder of the built main script (out/main). */
   mainDir: string;
@@ -45,6 +43,8 @@ export interface AppDeps {
   resourcesPath: string;
   log: Logger;
   logPath: string | null;
+  /** Flushes the log file before the process leaves. */
+  flushLog?: () => void | Promise<void>;
   clock?: Clock;
 }
 
@@ -53,25 +53,15 @@ export function resourcesDir(deps: Pick<AppDeps, 'app' | 'mainDir' | 'resourcesP
   return deps.app.isPackaged ? deps.resourcesPath : join(deps.mainDir, '..', '..', 'resources');
 }
 
-/** Reads a small JSON list of numbers kept in user data (crash history); anything odd reads as empty. */
-async function readNumbers(file: string): Promise<number[]> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Starts the app. Resolves once the windows are open. */
-export async function startApp(deps: AppDeps): Promise<void> {
+/** Starts the app. Resolves once the windows are open, with main's runtime (null: another instance runs). */
+export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   const { app, log } = deps;
   const clock = deps.clock ?? systemClock;
   registerAppScheme(deps.protocol);
   if (!app.requestSingleInstanceLock()) {
     log.info('another instance is running: handing over to it');
     app.quit();
-    return;
+    return null;
   }
   await app.whenReady();
 
@@ -87,37 +77,23 @@ export async function startApp(deps: AppDeps): Promise<void> {
   if (loaded.setPin)
     log.warn('--set-pin: open the operator overlay (Ctrl+Alt+Shift+O) to set a PIN; see docs/install.md');
 
-  const crashFile = join(userData, 'crash-history.json');
-  const crashHistory = await readNumbers(crashFile);
-  let exiting = false;
+  const kiosk = settings.mode === 'kiosk';
   let windows: WindowSet | null = null;
-  const core = await createCore({
+  const views = () => windows?.all().map((w) => w.webContents) ?? [];
+  const runtime = await createMainRuntime({
     settings,
     settingsProblems: loaded.problems,
     contentDir: chooseContentDir(settings.contentDir, userData),
     bundledDir: join(resources, 'content', 'chery-global-2020'),
+    userData,
     clock,
     log,
-    analyticsDir: join(userData, 'analytics'),
     logPath: deps.logPath,
-    restarts: crashHistory.length,
-    exit: () => {
-      exiting = true;
-      app.quit();
-    },
-    relaunch: () => {
-      app.relaunch();
-      app.exit(0);
-    },
-    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
-    saveCsv: async (csv) => {
-      const dir = join(userData, 'exports');
-      await mkdir(dir, { recursive: true });
-      const file = csvExportName(dir, clock.now());
-      await writeFile(file, csv, 'utf8');
-      return file;
-    },
+    broadcast: (event, payload) => broadcast(views(), event, payload),
+    leave: (kind) => leaveProcess(app, kind),
+    flushLog: deps.flushLog,
   });
+  const { core } = runtime;
   const snapshot = core.content().snapshot;
   log.info(`content: ${snapshot.deck.id} (${snapshot.contentOrigin}, ${snapshot.status}); mode ${settings.mode}`);
 
@@ -132,52 +108,46 @@ export async function startApp(deps: AppDeps): Promise<void> {
     trustedIds: () => windows?.webContentsIds() ?? new Set<number>(),
     onRefused: (reason) => log.warn(`ipc refused ${reason}`),
   });
+  setupShutdownTriggers({
+    app,
+    powerMonitor: deps.powerMonitor(),
+    signals: deps.signals,
+    runtime,
+    kiosk,
+    log,
+  });
 
-  const views = () => windows?.all().map((w) => w.webContents) ?? [];
   windows = setupWindows({
     BrowserWindow: deps.BrowserWindow,
     screen: deps.screen(),
     mode: settings.mode,
     preferredDisplay: settings.display,
     preloadPath: join(deps.mainDir, '..', 'preload', 'index.cjs'),
-    now: clock.now,
     log,
-    crashHistory: {
-      load: () => crashHistory,
-      save: (history) => void writeFile(crashFile, JSON.stringify(history)).catch(() => undefined),
-    },
-    relaunch: () => {
-      app.relaunch();
-      app.exit(0);
-    },
-    outOfService: () => broadcast(views(), 'deck:snapshot', { ...core.snapshot(), status: 'out-of-service' }),
-    onWindow: (win) =>
+    rendererGone: runtime.rendererGone,
+    mayClose: () => !kiosk || runtime.isShuttingDown(),
+    onWindow: (win) => {
+      onSessionEnd(win, runtime);
       setupKioskLock({
         contents: win.webContents,
-        kiosk: settings.mode === 'kiosk',
+        kiosk,
         openOperator: () => broadcast([win.webContents], 'operator:open', null),
-      }),
+      });
+    },
   });
-  core.controller.subscribe((state) => broadcast(views(), 'deck:state', state));
-  core.onSnapshot((s) => broadcast(views(), 'deck:snapshot', s));
 
-  if (settings.mode === 'kiosk') {
-    deps.powerSaveBlocker.start('prevent-display-sleep');
-    deps.removeMenu();
-    // In kiosk mode the operator overlay's "exit" is the only way out.
-    app.on('before-quit', (event) => {
-      if (!exiting) event.preventDefault();
-    });
-  }
-  if (process.platform !== 'linux') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
+  // A kiosk screen and a projector both stay awake for as long as the app runs.
+  if (settings.mode !== 'window') deps.powerSaveBlocker.start('prevent-display-sleep');
+  if (kiosk) removeApplicationMenu(deps.menu, deps.platform);
+  if (deps.platform !== 'linux') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
   app.on('second-instance', () => {
-    const first = windows?.all()[0];
-    if (first) {
-      if (first.isMinimized()) first.restore();
-      first.focus();
+    const target = windows?.focusTarget();
+    if (target) {
+      if (target.isMinimized()) target.restore();
+      target.focus();
     }
   });
   // GPU or utility process gone: Chromium restarts it; we log it and the show goes on.
   app.on('child-process-gone', (_event, details) => log.warn(`child process gone: ${details.type} (${details.reason})`));
-  app.on('window-all-closed', () => app.quit());
+  return runtime;
 }

@@ -53,6 +53,15 @@ export interface Core {
   /** Called when content or status changes, so views fetch anew. */
   onSnapshot(listener: (snapshot: DeckSnapshot) => void): () => void;
   noteError(message: string): void;
+  /**
+   * Puts the deck out of service (a crash loop) until {@link Core.retry}: `deck:get` and every
+   * snapshot then say `out-of-service`, so a freshly loaded view shows the calm status screen.
+   */
+  holdOutOfService(reason: string): void;
+  /** True while {@link Core.holdOutOfService} is in force. */
+  isHeldOutOfService(): boolean;
+  /** Lifts the hold and reloads the content, then tells every view (it may still be out of service). */
+  retry(): Promise<DeckSnapshot>;
   analytics: Analytics | null;
   dispose(): void;
 }
@@ -82,7 +91,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     timing: timingFromDeck(content.snapshot.deck, settings),
     speed: deps.speed,
   });
-  const snapshot = (): DeckSnapshot => ({ ...content.snapshot, state: controller.getState() });
+  let outOfServiceHold: string | null = null;
+  const snapshot = (): DeckSnapshot => ({
+    ...content.snapshot,
+    ...(outOfServiceHold ? { status: 'out-of-service' as const } : {}),
+    state: controller.getState(),
+  });
   const announce = () => snapshotListeners.forEach((l) => l(snapshot()));
 
   const analytics =
@@ -117,6 +131,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       )
     : null;
 
+  async function reloadContent(): Promise<void> {
+    content = await load();
+    controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
+    announce();
+  }
+
   async function run(action: OperatorAction): Promise<OperatorActionResult> {
     log.info(`operator: ${action.type}`); // never the PIN itself
     switch (action.type) {
@@ -127,9 +147,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         controller.dispatch({ type: 'resume' });
         return { ok: true, message: 'playing' };
       case 'reloadContent': {
-        content = await load();
-        controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
-        announce();
+        await reloadContent();
         return {
           ok: content.snapshot.status === 'ok',
           message: `${content.snapshot.deck.id}: ${content.snapshot.status}`,
@@ -155,7 +173,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const operator = createOperator({ now: clock.now, storedPin: () => storedPin, run });
 
   const status = (): OperatorStatus => ({
-    contentStatus: content.snapshot.status,
+    contentStatus: outOfServiceHold ? 'out-of-service' : content.snapshot.status,
     contentOrigin: content.snapshot.contentOrigin,
     contentDir: content.packDir,
     problems: content.snapshot.problems.filter((p) => !deps.settingsProblems.includes(p)),
@@ -207,6 +225,19 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     },
     noteError(message) {
       lastError = message;
+    },
+    holdOutOfService(reason) {
+      outOfServiceHold = reason;
+      lastError = reason;
+      log.error(`out of service: ${reason}`);
+      announce();
+    },
+    isHeldOutOfService: () => outOfServiceHold !== null,
+    async retry() {
+      outOfServiceHold = null;
+      await reloadContent();
+      log.info(`retry: content ${content.snapshot.deck.id} (${content.snapshot.status})`);
+      return snapshot();
     },
     analytics,
     dispose() {

@@ -1,13 +1,26 @@
 /** Entry point: hands the real Electron objects to startApp. */
-import { app, BrowserWindow, crashReporter, Menu, powerSaveBlocker, protocol, screen, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  crashReporter,
+  Menu,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+} from 'electron';
 import log from 'electron-log/main';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from './app';
+import { closeElectronLogBridge } from './electron-log-bridge';
 
 // Crash dumps stay on this machine: nothing is ever uploaded.
 crashReporter.start({ uploadToServer: false });
-log.initialize();
+// Main-only logging: no `log.initialize()` (it would expose a preload bridge to every page), and
+// electron-log's own unchecked IPC channel is closed.
+closeElectronLogBridge();
 // Rotating log in user data: at 5 MB the file moves to main.old.log and a new one starts.
 log.transports.file.maxSize = 5 * 1024 * 1024;
 process.on('uncaughtException', (error) => log.error('uncaught exception in main', error));
@@ -20,7 +33,10 @@ startApp({
   session: () => session.defaultSession,
   screen: () => screen,
   powerSaveBlocker,
-  removeMenu: () => Menu.setApplicationMenu(null),
+  powerMonitor: () => powerMonitor,
+  menu: Menu,
+  platform: process.platform,
+  signals: process,
   argv: process.argv.slice(app.isPackaged ? 1 : 2),
   mainDir: dirname(fileURLToPath(import.meta.url)),
   resourcesPath: process.resourcesPath,

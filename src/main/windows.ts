@@ -7,7 +7,7 @@ import type { BrowserWindow as BrowserWindowType, Screen } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
 import { placeWindows, type DisplayInfo, type Placement } from './display-placement';
-import { crashDecision, pruneHistory } from './crash-policy';
+import type { CrashDecision } from './crash-policy';
 import { viewUrl, windowOptions } from './window-options';
 
 export interface WindowsDeps {
@@ -16,20 +16,23 @@ export interface WindowsDeps {
   mode: Mode;
   preferredDisplay: number | null;
   preloadPath: string;
-  now: () => number;
   log: { info(m: string): void; warn(m: string): void; error(m: string): void };
-  /** Crash timestamps, persisted across relaunches. */
-  crashHistory: { load(): number[]; save(history: number[]): void };
-  /** Crash loop beyond reloads: relaunch the app. */
-  relaunch: () => void;
-  /** Crash loop beyond relaunches: show the out-of-service screen. */
-  outOfService: () => void;
+  /**
+   * A view's renderer died: main's runtime records it and decides. `reload` and `out-of-service`
+   * both reload the view (a fresh page that asks main for the snapshot, which then says
+   * out-of-service); `relaunch` is already under way.
+   */
+  rendererGone: (role: ViewRole, reason: string) => CrashDecision;
+  /** False while a window `close` must be refused (kiosk mode, outside the shutdown path). */
+  mayClose: () => boolean;
   /** Per-window extras (kiosk key lock). */
   onWindow: (win: BrowserWindowType) => void;
 }
 
 export interface WindowSet {
   all(): BrowserWindowType[];
+  /** The window that should take the keyboard: the presenter's when there is one. */
+  focusTarget(): BrowserWindowType | null;
   webContentsIds(): Set<number>;
 }
 
@@ -38,8 +41,6 @@ const toDisplayInfo = (d: Electron.Display): DisplayInfo => ({ id: d.id, bounds:
 /** Creates the windows for the mode and keeps them placed and alive. */
 export function setupWindows(deps: WindowsDeps): WindowSet {
   const windows = new Map<ViewRole, BrowserWindowType>();
-  // Kept on disk: a relaunch must not forget the crashes that led to it.
-  let crashes: number[] = pruneHistory(deps.crashHistory.load(), deps.now());
 
   const layout = () =>
     placeWindows(deps.screen.getAllDisplays().map(toDisplayInfo), deps.screen.getPrimaryDisplay().id, {
@@ -59,18 +60,24 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
     );
     windows.set(role, win);
     deps.onWindow(win);
-    win.once('ready-to-show', () => win.show());
+    win.once('ready-to-show', () => {
+      win.show();
+      // The presenter's own screen takes the keyboard (and the clicker, which types keys).
+      if (role === 'presenter') win.focus();
+    });
+    // Our titles name the role; the page's <title> would overwrite them (Electron's default).
+    win.on('page-title-updated', (event) => event.preventDefault());
+    // Kiosk: a close that is not our shutdown is refused. On Linux `closable: false` is not
+    // implemented (BrowserWindow docs: "closable … Not implemented on Linux"), so Alt+F4 would
+    // otherwise close the kiosk window.
+    win.on('close', (event) => {
+      if (!deps.mayClose()) event.preventDefault();
+    });
     win.on('closed', () => windows.delete(role));
     win.webContents.on('render-process-gone', (_event, details) => {
       if (win.isDestroyed() || details.reason === 'clean-exit') return;
-      const now = deps.now();
-      const decision = crashDecision(crashes, now);
-      crashes = pruneHistory([...crashes, now], now);
-      deps.crashHistory.save(crashes);
-      deps.log.error(`${role} renderer gone (${details.reason}); ${crashes.length} recent crash(es) → ${decision}`);
-      if (decision === 'reload') win.webContents.reload();
-      else if (decision === 'relaunch') deps.relaunch();
-      else deps.outOfService();
+      const decision = deps.rendererGone(role, details.reason);
+      if (decision !== 'relaunch') win.webContents.reload();
     });
     win.on('unresponsive', () => {
       deps.log.warn(`${role} window unresponsive: reloading`);
@@ -109,6 +116,8 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
 
   return {
     all: () => [...windows.values()].filter((w) => !w.isDestroyed()),
+    focusTarget: () =>
+      [windows.get('presenter'), windows.get('audience')].find((w) => w !== undefined && !w.isDestroyed()) ?? null,
     webContentsIds: () => new Set([...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents.id)),
   };
 }

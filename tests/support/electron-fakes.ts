@@ -36,6 +36,17 @@ class Emitter {
   }
 }
 
+/** An Electron event object: listeners may call `preventDefault()`. */
+export function fakeEvent(): { preventDefault(): void; defaultPrevented: boolean } {
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
 // ---- ipcMain ---------------------------------------------------------------------------------
 
 export type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
@@ -111,6 +122,15 @@ export interface FakeBrowserWindowClass {
 
 export interface FakeBrowserWindow extends Emitter {
   readonly options: Record<string, unknown>;
+  /**
+   * Electron's `win.close()` (what `app.quit()` does to each window): emits `close`; a listener's
+   * `preventDefault()` keeps it open, and so does `closable: false` on Windows and macOS.
+   * Returns true when the window closed.
+   */
+  close(): boolean;
+  /** The user closes it from the OS (title-bar button, Alt+F4). */
+  userClose(): boolean;
+  focused: number;
   readonly webContents: FakeWebContents;
   readonly loadedUrls: string[];
   loadURL(url: string): Promise<void>;
@@ -125,17 +145,46 @@ export interface FakeBrowserWindow extends Emitter {
 }
 
 /** A fresh fake `BrowserWindow` class (instances are per class, so tests do not share them). */
-export function createFakeBrowserWindowClass(log: CallLog = []): FakeBrowserWindowClass {
+export function createFakeBrowserWindowClass(
+  log: CallLog = [],
+  platform: NodeJS.Platform = 'linux',
+  onAllClosed: () => void = () => undefined,
+): FakeBrowserWindowClass {
   const instances: FakeBrowserWindow[] = [];
   class FakeWindow extends Emitter implements FakeBrowserWindow {
     static readonly instances = instances;
     readonly webContents = new FakeWebContents();
     readonly loadedUrls: string[] = [];
+    focused = 0;
     private destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
       log.push('new BrowserWindow');
       instances.push(this);
+    }
+    close(): boolean {
+      if (this.destroyed) return true;
+      // `closable: false` refuses a close on Windows and macOS; Linux does not implement it
+      // (docs/api/browser-window.md, `closable`: "Not implemented on Linux").
+      if (this.options.closable === false && platform !== 'linux') {
+        log.push('BrowserWindow.close refused (closable: false)');
+        return false;
+      }
+      const event = fakeEvent();
+      this.emit('close', event);
+      if (event.defaultPrevented) {
+        log.push('BrowserWindow.close prevented');
+        return false;
+      }
+      this.destroy();
+      return true;
+    }
+    userClose(): boolean {
+      const closed = this.close();
+      // docs/api/app.md, `window-all-closed`: emitted when the last window closes by itself
+      // (not when app.quit() closed them).
+      if (closed && instances.every((w) => w.isDestroyed())) onAllClosed();
+      return closed;
     }
     async loadURL(url: string): Promise<void> {
       log.push(`BrowserWindow.loadURL ${url}`);
@@ -154,7 +203,9 @@ export function createFakeBrowserWindowClass(log: CallLog = []): FakeBrowserWind
       return false;
     }
     restore(): void {}
-    focus(): void {}
+    focus(): void {
+      this.focused++;
+    }
     setBounds(): void {}
     setFullScreen(): void {}
   }
@@ -266,6 +317,9 @@ export function createFakeScreen(displays: FakeDisplay[], primaryId = displays[0
 export interface FakeApp extends Emitter {
   isPackaged: boolean;
   quits: number;
+  relaunches: number;
+  /** How the process ended, once it did: `exit` (app.exit) or `quit` (app.quit ran to its end). */
+  ended: { via: 'exit' | 'quit'; code: number } | null;
   whenReady(): Promise<void>;
   getPath(name: string): string;
   requestSingleInstanceLock(): boolean;
@@ -277,18 +331,34 @@ export interface FakeApp extends Emitter {
 }
 
 /**
- * A fake `app`. `whenReady` logs "app.whenReady resolved" when its promise settles, so a test
- * can check what happened before Electron was ready.
+ * A fake `app` with Electron's quit rules (docs/api/app.md, shell/browser/browser.cc):
+ * - `quit()` emits `before-quit` (preventDefault cancels), then closes every window; a window
+ *   that stays open cancels the quit ("quitting abandoned": `WindowCloseCancelled`), which is
+ *   what `closable: false` does on Windows and macOS (electron/electron#5891); then `will-quit`
+ *   (preventDefault cancels) and `quit`.
+ * - `exit(code)` closes every window without asking and emits neither event.
+ * `whenReady` logs "app.whenReady resolved" when its promise settles, so a test can check what
+ * happened before Electron was ready.
  */
-export function createFakeApp(opts: { userData: string; lock?: boolean; log?: CallLog }): FakeApp {
+export function createFakeApp(opts: {
+  userData: string;
+  lock?: boolean;
+  log?: CallLog;
+  windows?: () => FakeBrowserWindow[];
+  onReady?: () => void;
+}): FakeApp {
   const log = opts.log ?? [];
+  const windows = opts.windows ?? (() => []);
   class App extends Emitter implements FakeApp {
     isPackaged = false;
     quits = 0;
+    relaunches = 0;
+    ended: FakeApp['ended'] = null;
     loginItemSettings: unknown[] = [];
     whenReady(): Promise<void> {
       log.push('app.whenReady');
       return Promise.resolve().then(() => {
+        opts.onReady?.();
         log.push('app.whenReady resolved');
       });
     }
@@ -303,12 +373,25 @@ export function createFakeApp(opts: { userData: string; lock?: boolean; log?: Ca
     quit(): void {
       log.push('app.quit');
       this.quits++;
+      const beforeQuit = fakeEvent();
+      this.emit('before-quit', beforeQuit);
+      if (beforeQuit.defaultPrevented) return void log.push('quit cancelled: before-quit prevented');
+      for (const win of windows())
+        if (!win.isDestroyed() && !win.close()) return void log.push('quit cancelled: a window refused to close');
+      const willQuit = fakeEvent();
+      this.emit('will-quit', willQuit);
+      if (willQuit.defaultPrevented) return void log.push('quit cancelled: will-quit prevented');
+      this.emit('quit');
+      this.ended = { via: 'quit', code: 0 };
     }
     relaunch(): void {
       log.push('app.relaunch');
+      this.relaunches++;
     }
-    exit(): void {
+    exit(code = 0): void {
       log.push('app.exit');
+      for (const win of windows()) if (!win.isDestroyed()) win.destroy();
+      this.ended = { via: 'exit', code };
     }
     setLoginItemSettings(settings: unknown): void {
       log.push('app.setLoginItemSettings');
@@ -316,6 +399,39 @@ export function createFakeApp(opts: { userData: string; lock?: boolean; log?: Ca
     }
   }
   return new App();
+}
+
+/** The application menu as a test can see it: null, or the labels of its top-level items. */
+export interface FakeMenu {
+  items(): string[] | null;
+  setApplicationMenu(menu: { items: string[] } | null): void;
+  buildFromTemplate(template: { label?: string }[]): { items: string[] };
+  /** What Electron does at startup: the default menu, unless the app set one first. */
+  installDefault(): void;
+}
+
+/**
+ * `Menu` with Electron's darwin rule (lib/browser/api/menu.ts, `Menu.setApplicationMenu`: on
+ * darwin `if (!menu) return;` before touching the native menu; the default menu is installed at
+ * startup by lib/browser/default-menu.ts unless one was set): `null` after the default menu is in
+ * place leaves it there on macOS; on Windows and Linux it removes every window's menu bar.
+ */
+export function createFakeMenu(platform: NodeJS.Platform, log: CallLog = []): FakeMenu {
+  let current: string[] | null = null;
+  let set = false;
+  return {
+    items: () => current,
+    setApplicationMenu(menu) {
+      log.push(`Menu.setApplicationMenu ${menu ? `[${menu.items.join(',')}]` : 'null'}`);
+      set = true;
+      if (platform === 'darwin' && !menu) return;
+      current = menu ? menu.items : null;
+    },
+    buildFromTemplate: (template) => ({ items: template.map((t) => t.label ?? '') }),
+    installDefault() {
+      if (!set) current = ['Chery Showcase', 'File', 'Edit', 'View', 'Window', 'Help'];
+    },
+  };
 }
 
 /** Everything `startApp` needs, faked, with the shared call log. */
@@ -328,22 +444,40 @@ export interface FakeElectron {
   screen: ReturnType<typeof createFakeScreen>;
   ipcMain: FakeIpcMain;
   powerSaveBlocks: string[];
-  menuRemoved: () => boolean;
+  menu: FakeMenu;
+  powerMonitor: Emitter;
+  signals: Emitter;
+  platform: NodeJS.Platform;
   messages: { level: 'info' | 'warn' | 'error'; message: string }[];
   /** The deps object for `startApp` (casts confined here). */
   deps(extra: Pick<AppDeps, 'argv' | 'mainDir'> & Partial<AppDeps>): AppDeps;
 }
 
-export function createFakeElectron(opts: { userData: string; lock?: boolean; displays?: FakeDisplay[] }): FakeElectron {
+export function createFakeElectron(opts: {
+  userData: string;
+  lock?: boolean;
+  displays?: FakeDisplay[];
+  platform?: NodeJS.Platform;
+}): FakeElectron {
   const log: CallLog = [];
-  const app = createFakeApp({ userData: opts.userData, lock: opts.lock, log });
-  const BrowserWindow = createFakeBrowserWindowClass(log);
+  const platform = opts.platform ?? 'linux';
+  const menu = createFakeMenu(platform, log);
+  const windows = () => BrowserWindow.instances;
+  const app = createFakeApp({
+    userData: opts.userData,
+    lock: opts.lock,
+    log,
+    windows,
+    onReady: () => menu.installDefault(),
+  });
+  const BrowserWindow = createFakeBrowserWindowClass(log, platform, () => app.emit('window-all-closed'));
   const protocol = createFakeProtocol(log);
   const session = createFakeSession(log);
   const screen = createFakeScreen(opts.displays ?? [fakeDisplay(1, 0)]);
   const ipcMain = createFakeIpcMain(log);
   const powerSaveBlocks: string[] = [];
-  let menuRemoved = false;
+  const powerMonitor = new Emitter();
+  const signals = new Emitter();
   const messages: FakeElectron['messages'] = [];
   const record = (level: 'info' | 'warn' | 'error') => (message: string) => {
     messages.push({ level, message });
@@ -357,7 +491,10 @@ export function createFakeElectron(opts: { userData: string; lock?: boolean; dis
     screen,
     ipcMain,
     powerSaveBlocks,
-    menuRemoved: () => menuRemoved,
+    menu,
+    powerMonitor,
+    signals,
+    platform,
     messages,
     deps: (extra) => ({
       app: app as unknown as AppDeps['app'],
@@ -373,10 +510,10 @@ export function createFakeElectron(opts: { userData: string; lock?: boolean; dis
           return powerSaveBlocks.length;
         },
       } as AppDeps['powerSaveBlocker'],
-      removeMenu: () => {
-        log.push('removeMenu');
-        menuRemoved = true;
-      },
+      powerMonitor: () => powerMonitor as unknown as ReturnType<AppDeps['powerMonitor']>,
+      menu: menu as unknown as AppDeps['menu'],
+      platform,
+      signals: signals as unknown as AppDeps['signals'],
       resourcesPath: '/nonexistent/resources',
       logPath: null,
       log: { info: record('info'), warn: record('warn'), error: record('error') },

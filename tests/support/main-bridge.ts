@@ -9,11 +9,11 @@ import { serveAppRequest, APP_ORIGIN } from '../../src/main/app-protocol';
 import type { DeckController } from '../../src/main/deck-controller';
 import { dispatchInvoke } from '../../src/main/ipc-dispatch';
 import type { ContentState } from '../../src/main/content-service';
-import { createCore, type Core } from '../../src/main/core';
-import { savePin } from '../../src/main/settings';
+import type { Core } from '../../src/main/core';
+import type { CrashDecision } from '../../src/main/crash-policy';
+import { createMainRuntime, type MainRuntime } from '../../src/main/runtime';
 import type { ViewReport } from '../../src/shared/ipc';
 import { mkdtempSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Settings, type SettingsInput } from '../../src/shared/settings';
 import type { Problem } from '../../src/shared/content';
@@ -38,8 +38,10 @@ function bridgeClientScript(): string {
 }
 
 export interface MainBridge {
-  core: Core;
-  controller: DeckController;
+  /** The runtime now in force (a relaunch builds a new one over the same user data). */
+  readonly runtime: MainRuntime;
+  readonly core: Core;
+  readonly controller: DeckController;
   clock: ManualClock;
   /** The content in use (live: follows an operator's content reload). */
   readonly content: ContentState;
@@ -47,12 +49,21 @@ export interface MainBridge {
   logs: string[];
   reports: ViewReport[];
   refusals: string[];
+  /** How often main left the process (`exit`) or asked for a relaunch. */
   exits: number;
   relaunches: number;
   userData: string;
   /** Requests that tried to leave the app origin, per page. */
   outbound: Map<Page, string[]>;
   attach(page: Page): Promise<void>;
+  /**
+   * Crashes the page's renderer for real (CDP `Page.crash`) and does what Electron's
+   * `render-process-gone` handler in windows.ts does: asks the runtime, then reloads the view
+   * unless a relaunch is under way. Returns the runtime's decision.
+   */
+  crash(page: Page): Promise<CrashDecision>;
+  /** What `app.relaunch()` + `app.exit()` amount to: a new runtime over the same user data, views reloaded. */
+  relaunch(): Promise<void>;
   dispose(): void;
 }
 
@@ -63,13 +74,15 @@ export interface StartOptions {
   /** Start time of main's clock (ms since epoch); default 2026-01-01 12:00 UTC. */
   now?: number;
   speed?: number;
+  /** Reuse a user-data folder (a relaunch, a seeded file); a fresh temp folder otherwise. */
+  userData?: string;
 }
 
-/** Starts main's core exactly as app.ts does, on a manual clock, with a fresh user-data folder. */
+/** Starts main exactly as app.ts does — the same `createMainRuntime` — on a manual clock. */
 export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const settings = Settings.parse(opts.settings ?? {});
   const clock = createManualClock(opts.now ?? Date.UTC(2026, 0, 1, 12));
-  const userData = mkdtempSync(join(tmpdir(), 'showcase-user-'));
+  const userData = opts.userData ?? mkdtempSync(join(tmpdir(), 'showcase-user-'));
   const logs: string[] = [];
   const reports: ViewReport[] = [];
   const refusals: string[] = [];
@@ -79,34 +92,6 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     warn: (m: string) => logs.push(`warn ${m}`),
     error: (m: string) => logs.push(`error ${m}`),
   };
-  const core = await createCore({
-    settings,
-    settingsProblems: opts.settingsProblems ?? [],
-    contentDir: opts.contentDir ?? null,
-    bundledDir: BUNDLED_PACK,
-    clock,
-    log,
-    analyticsDir: join(userData, 'analytics'),
-    logPath: join(userData, 'logs', 'main.log'),
-    restarts: 0,
-    exit: () => void counters.exits++,
-    relaunch: () => void counters.relaunches++,
-    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
-    saveCsv: async (csv) => {
-      const file = join(userData, 'export.csv');
-      await writeFile(file, csv);
-      return file;
-    },
-    speed: opts.speed,
-  });
-  // View reports are what the renderer told main (slide failures, …).
-  const handlers = {
-    ...core.handlers,
-    'view:report': (context: { senderId: number }, report: ViewReport) => {
-      reports.push(report);
-      return core.handlers['view:report'](context, report);
-    },
-  } as Core['handlers'];
   const pages = new Map<Page, number>();
   const outbound = new Map<Page, string[]>();
   const deliver = (channel: string, payload: unknown) => {
@@ -119,8 +104,29 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
           )
           .catch(() => undefined);
   };
-  const offState = core.controller.subscribe((state) => deliver('deck:state', state));
-  const offSnapshot = core.onSnapshot((snapshot) => deliver('deck:snapshot', snapshot));
+  const boot = () =>
+    createMainRuntime({
+      settings,
+      settingsProblems: opts.settingsProblems ?? [],
+      contentDir: opts.contentDir ?? null,
+      bundledDir: BUNDLED_PACK,
+      userData,
+      clock,
+      log,
+      logPath: join(userData, 'logs', 'main.log'),
+      broadcast: deliver,
+      leave: (kind) => void (kind === 'exit' ? counters.exits++ : counters.relaunches++),
+      speed: opts.speed,
+    });
+  let runtime = await boot();
+  // View reports are what the renderer told main (slide failures, …).
+  const handlers = (): Core['handlers'] => ({
+    ...runtime.core.handlers,
+    'view:report': (context: { senderId: number }, report: ViewReport) => {
+      reports.push(report);
+      return runtime.core.handlers['view:report'](context, report);
+    },
+  });
 
   async function attach(page: Page): Promise<void> {
     const id = pages.size + 1;
@@ -130,7 +136,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
       page,
       {
         get packDir() {
-          return core.content().packDir;
+          return runtime.core.content().packDir;
         },
       },
       outbound.get(page)!,
@@ -142,7 +148,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
         args,
         { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null },
         {
-          handlers,
+          handlers: handlers(),
           trustedIds: () => new Set(pages.values()),
           onRefused: (reason) => refusals.push(reason),
         },
@@ -151,12 +157,35 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     await page.addInitScript({ content: bridgeClientScript() });
   }
 
+  async function crash(page: Page): Promise<CrashDecision> {
+    const gone = page.waitForEvent('crash');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.crash').catch(() => undefined); // the renderer dies before it answers
+    await gone;
+    const decision = runtime.rendererGone(pages.get(page) === 1 ? 'audience' : 'presenter', 'crashed');
+    if (decision !== 'relaunch') await page.reload();
+    return decision;
+  }
+
+  async function relaunch(): Promise<void> {
+    runtime.dispose();
+    runtime = await boot();
+    for (const page of pages.keys()) if (!page.isClosed()) await page.reload();
+  }
+
   return {
-    core,
-    controller: core.controller,
+    get runtime() {
+      return runtime;
+    },
+    get core() {
+      return runtime.core;
+    },
+    get controller() {
+      return runtime.core.controller;
+    },
     clock,
     get content() {
-      return core.content();
+      return runtime.core.content();
     },
     logs,
     reports,
@@ -170,11 +199,9 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     userData,
     outbound,
     attach,
-    dispose: () => {
-      offState();
-      offSnapshot();
-      core.dispose();
-    },
+    crash,
+    relaunch,
+    dispose: () => runtime.dispose(),
   };
 }
 

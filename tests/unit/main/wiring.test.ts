@@ -96,9 +96,9 @@ describe('startApp wiring (kiosk, one display)', () => {
   });
 
   it('keeps the kiosk display awake, removes the menu and guards the keyboard', async () => {
-    const { powerSaveBlocks, menuRemoved, BrowserWindow } = await boot();
+    const { powerSaveBlocks, menu, BrowserWindow } = await boot();
     expect(powerSaveBlocks).toEqual(['prevent-display-sleep']);
-    expect(menuRemoved()).toBe(true);
+    expect(menu.items()).toBeNull();
     expect(BrowserWindow.instances[0].webContents.registered('before-input-event')).toBe(true);
   });
 
@@ -158,16 +158,27 @@ describe('single instance', () => {
   it('a second instance brings the first window forward', async () => {
     const { app, BrowserWindow } = await boot();
     expect(app.registered('second-instance')).toBe(true);
-    let focused = 0;
-    BrowserWindow.instances[0].focus = () => void focused++;
     app.emit('second-instance');
-    expect(focused).toBe(1);
+    expect(BrowserWindow.instances[0].focused).toBe(1);
+  });
+
+  it('in present mode a second instance and the first show focus the presenter window, not the audience', async () => {
+    const { app, BrowserWindow } = await boot({
+      argv: ['--mode', 'present'],
+      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920)],
+    });
+    const presenter = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('presenter'))!;
+    const audience = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('audience'))!;
+    for (const win of BrowserWindow.instances) win.emit('ready-to-show');
+    expect([presenter.focused, audience.focused]).toEqual([1, 0]);
+    app.emit('second-instance');
+    expect([presenter.focused, audience.focused]).toEqual([2, 0]);
   });
 });
 
 describe('present mode', () => {
   it('--mode present on two displays opens the audience and the presenter windows', async () => {
-    const { BrowserWindow, powerSaveBlocks, menuRemoved } = await boot({
+    const { BrowserWindow, powerSaveBlocks, menu } = await boot({
       argv: ['--mode', 'present'],
       displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920, 1280, 800)],
     });
@@ -183,8 +194,9 @@ describe('present mode', () => {
     const audience = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('audience'))!;
     // The audience goes to the projector (the non-primary display), fullscreen.
     expect(audience.options).toMatchObject({ x: 1920, fullscreen: true });
-    expect(powerSaveBlocks).toEqual([]);
-    expect(menuRemoved()).toBe(false);
+    // A projector must not fall asleep mid-talk; the menu stays (a presenter's laptop).
+    expect(powerSaveBlocks).toEqual(['prevent-display-sleep']);
+    expect(menu.items()).toContain('View');
   });
 
   it('both windows are trusted IPC senders and both receive the state', async () => {

@@ -1,0 +1,161 @@
+/**
+ * One composition of main, without Electron: settings and content in, the core (deck controller,
+ * IPC handlers, operator gate), the crash-loop policy with its history on disk, the out-of-service
+ * state and its retries, broadcasts to the views, and the one shutdown path. `app.ts` builds it
+ * with Electron's objects around it; the Chromium harness builds the very same runtime with pages
+ * around it — so the harness tests this wiring, not a copy of it.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem } from '../shared/content';
+import type { EventChannel, EventPayloads, ViewRole } from '../shared/ipc';
+import type { Settings } from '../shared/settings';
+import type { Clock } from './clock';
+import { createCore, csvExportName, type Core, type Logger } from './core';
+import { crashDecision, DEFAULT_CRASH_POLICY, pruneHistory, type CrashDecision, type CrashPolicy } from './crash-policy';
+import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
+import { savePin } from './settings';
+
+/** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
+export type LeaveKind = 'exit' | 'relaunch';
+
+export interface RuntimeDeps {
+  settings: Settings;
+  settingsProblems: Problem[];
+  /** The exhibitor's pack, or null for the bundled one. */
+  contentDir: string | null;
+  bundledDir: string;
+  userData: string;
+  clock: Clock;
+  log: Logger;
+  logPath: string | null;
+  /** Main → every live view. */
+  broadcast: <E extends EventChannel>(event: E, payload: EventPayloads[E]) => void;
+  /**
+   * Ends the process once everything is flushed. Electron: a way out each platform honours
+   * (see `shutdown.ts`); the harness counts the calls and can start a new runtime.
+   */
+  leave: (kind: LeaveKind) => void;
+  /** Flushes main's log file (electron-log); absent in the harness. */
+  flushLog?: () => void | Promise<void>;
+  crashPolicy?: CrashPolicy;
+  /** How long the out-of-service screen stays before main tries the deck again. */
+  retryEveryMs?: number;
+  /** Divides attract timing (bench and soak). */
+  speed?: number;
+}
+
+export interface MainRuntime {
+  core: Core;
+  /** The crash history as it is on disk now (oldest first). */
+  crashHistory(): readonly number[];
+  /**
+   * A view's renderer died. Records the crash on disk first (synchronously), then decides:
+   * `reload` the view, `relaunch` the app (already under way when this returns), or go
+   * `out-of-service` (the caller reloads the view, which then shows the status screen).
+   */
+  rendererGone(role: ViewRole, reason: string): CrashDecision;
+  /** The one way out: flush analytics, crash history and log, then leave. Idempotent. */
+  shutdown(reason: string, kind?: LeaveKind): Promise<void>;
+  /** True once a shutdown started: window `close` and `before-quit` are let through from then on. */
+  isShuttingDown(): boolean;
+  dispose(): void;
+}
+
+/** Retry the deck this often while out of service. */
+export const OUT_OF_SERVICE_RETRY_MS = 10 * 60_000;
+
+/** Builds main from its deps. Resolves once content is loaded and the core is ready. */
+export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime> {
+  const { clock, log, userData, settings } = deps;
+  const policy = deps.crashPolicy ?? DEFAULT_CRASH_POLICY;
+  const crashFile = join(userData, 'crash-history.json');
+  let crashes = pruneHistory(readCrashHistory(crashFile), clock.now(), policy.windowMs);
+  let shuttingDown: Promise<void> | null = null;
+
+  const core = await createCore({
+    settings,
+    settingsProblems: deps.settingsProblems,
+    contentDir: deps.contentDir,
+    bundledDir: deps.bundledDir,
+    clock,
+    log,
+    analyticsDir: join(userData, 'analytics'),
+    logPath: deps.logPath,
+    restarts: crashes.length,
+    exit: () => void shutdown('operator exit', 'exit'),
+    relaunch: () => void shutdown('nightly relaunch', 'relaunch'),
+    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
+    saveCsv: async (csv) => {
+      const dir = join(userData, 'exports');
+      await mkdir(dir, { recursive: true });
+      const file = csvExportName(dir, clock.now());
+      await writeFile(file, csv, 'utf8');
+      return file;
+    },
+    speed: deps.speed,
+  });
+  const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));
+  const offSnapshot = core.onSnapshot((snapshot) => deps.broadcast('deck:snapshot', snapshot));
+
+  // Out of service: try the deck again on a schedule and when opening time comes round.
+  let retryTimer: unknown = null;
+  const retry = async (why: string) => {
+    if (retryTimer !== null) clock.clearTimeout(retryTimer);
+    retryTimer = null;
+    log.info(`out of service: trying the deck again (${why})`);
+    await core.retry();
+  };
+  const offOpening = core.controller.subscribe((state, action) => {
+    if (core.isHeldOutOfService() && action.type === 'setOpen' && action.open && state.phase !== 'closed')
+      void retry('opening time');
+  });
+
+  async function shutdown(reason: string, kind: LeaveKind = 'exit'): Promise<void> {
+    shuttingDown ??= (async () => {
+      log.info(`shutting down (${reason}) → ${kind}`);
+      // Each flush is best effort: a full disk must not keep the kiosk from leaving.
+      await core.analytics?.flushed().catch(() => undefined);
+      try {
+        writeCrashHistorySync(crashFile, crashes);
+      } catch (error) {
+        log.warn(`crash history not saved: ${String(error)}`);
+      }
+      await Promise.resolve(deps.flushLog?.()).catch(() => undefined);
+      deps.leave(kind);
+    })();
+    return shuttingDown;
+  }
+
+  return {
+    core,
+    crashHistory: () => crashes,
+    rendererGone(role, reason) {
+      const now = clock.now();
+      const decision = crashDecision(crashes, now, policy);
+      crashes = pruneHistory([...crashes, now], now, policy.windowMs);
+      try {
+        writeCrashHistorySync(crashFile, crashes);
+      } catch (error) {
+        log.warn(`crash history not saved: ${String(error)}`);
+      }
+      log.error(`${role} renderer gone (${reason}); ${crashes.length} recent crash(es) → ${decision}`);
+      if (decision === 'relaunch') void shutdown('crash loop', 'relaunch');
+      else if (decision === 'out-of-service') {
+        core.holdOutOfService(`the ${role} view crashed ${crashes.length} times in ${policy.windowMs / 60_000} min`);
+        if (retryTimer === null)
+          retryTimer = clock.setTimeout(() => void retry('scheduled'), deps.retryEveryMs ?? OUT_OF_SERVICE_RETRY_MS);
+      }
+      return decision;
+    },
+    shutdown,
+    isShuttingDown: () => shuttingDown !== null,
+    dispose() {
+      if (retryTimer !== null) clock.clearTimeout(retryTimer);
+      offOpening();
+      offState();
+      offSnapshot();
+      core.dispose();
+    },
+  };
+}
