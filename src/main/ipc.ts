@@ -1,10 +1,12 @@
 /**
  * The only module that touches `ipcMain`. Every contract channel is registered here, and
- * every call passes through `dispatchInvoke` (sender check + argument validation).
+ * every call passes through `dispatchInvoke` (sender check, rate limit, argument validation).
  */
 import { ipcMain as electronIpcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { invokeArgs, type EventChannel, type EventPayloads } from '../shared/ipc';
+import { systemClock } from './clock';
 import { dispatchInvoke, type DispatchDeps } from './ipc-dispatch';
+import { createInvokeThrottle } from './invoke-throttle';
 import type { SenderInfo } from './sender-guard';
 
 export interface IpcDeps extends DispatchDeps {
@@ -22,14 +24,25 @@ export function senderInfoOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderF
   };
 }
 
-/** Registers every channel of the contract; returns a function that removes them. */
+/**
+ * Registers every channel of the contract; returns a function that removes them. Without a
+ * `throttle` in `deps` the default limits apply on the system clock (summaries go to
+ * `onRefused`), so the real app can never run unthrottled.
+ */
 export function setupIpc(deps: IpcDeps): () => void {
   const ipcMain = deps.ipcMain ?? electronIpcMain;
+  const throttle = deps.throttle ?? createInvokeThrottle({ clock: systemClock, warn: deps.onRefused });
+  const dispatchDeps: DispatchDeps = { ...deps, throttle };
   const channels = Object.keys(invokeArgs);
   for (const channel of channels) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => dispatchInvoke(channel, args, senderInfoOf(event), deps));
+    ipcMain.handle(channel, (event, ...args: unknown[]) =>
+      dispatchInvoke(channel, args, senderInfoOf(event), dispatchDeps),
+    );
   }
-  return () => channels.forEach((channel) => ipcMain.removeHandler(channel));
+  return () => {
+    channels.forEach((channel) => ipcMain.removeHandler(channel));
+    throttle.dispose();
+  };
 }
 
 /** Sends a typed main → renderer event to each live window. */

@@ -74,12 +74,13 @@ describe('recording', () => {
       appendFile: (path, data) =>
         broken ? Promise.reject(new Error('ENOSPC: no space left on device')) : fs.appendFile(path, data),
     };
-    const a = createAnalytics({ dir, now, fs: flaky });
+    const a = createAnalytics({ dir, now, fs: flaky, retryMs: 60_000 });
     await expect(a.record({ type: 'touch' })).resolves.toBeUndefined();
     expect(a.stats()).toEqual({ written: 0, failed: 1, lastError: 'ENOSPC: no space left on device' });
     broken = false;
+    t += 60_000; // the retry is due
     await a.record({ type: 'touch' });
-    expect(a.stats().written).toBe(1);
+    expect(a.stats().written).toBe(2); // the held event, then the new one
   });
 });
 
