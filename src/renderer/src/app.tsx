@@ -76,7 +76,14 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
   if (snapshot.status === 'out-of-service') {
     return (
       <>
-        <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />
+        <StatusScreen
+          kind="out-of-service"
+          headline={t(deck.title)}
+          message={t(deck.ui.outOfService)}
+          lines={deck.locales
+            .filter((l) => l !== locale)
+            .map((l) => ({ locale: l, text: pick(deck.ui.outOfService, l, deck.defaultLocale) }))}
+        />
         {overlay}
       </>
     );

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../src/main/app';
 import { removeApplicationMenu } from '../../../src/main/app-menu';
 import { createFakeBrowserWindowClass, createFakeApp, createFakeElectron, createFakeMenu, fakeEvent } from '../../support/electron-fakes';
@@ -37,6 +37,8 @@ async function boot(platform: NodeJS.Platform, mode: 'kiosk' | 'window' | 'prese
 
 /** Lets the shutdown's awaits (analytics flush, log flush) run. */
 const settle = () => new Promise((done) => setTimeout(done, 20));
+/** Waits for the shutdown path (it awaits the analytics and log flushes) to end the process. */
+const ended = (app: { ended: unknown }) => vi.waitFor(() => expect(app.ended).not.toBeNull(), { timeout: 5000 });
 
 describe.each(PLATFORMS)('on %s', (platform) => {
   it('the Electron fakes refuse app.quit() with a closable:false window on Windows and macOS only (control)', () => {
@@ -96,7 +98,7 @@ describe.each(PLATFORMS)('on %s', (platform) => {
       if (trigger === 'power') powerMonitor.emit('shutdown', event);
       else if (trigger === 'session-end') win.emit('session-end', event);
       else signals.emit(trigger);
-      await settle();
+      await ended(app);
       expect(app.ended, trigger).toEqual({ via: 'exit', code: 0 });
       if (trigger === 'power') expect(event.defaultPrevented).toBe(true);
     }
@@ -105,13 +107,13 @@ describe.each(PLATFORMS)('on %s', (platform) => {
   it('window mode: closing the last window and app.quit() both end the process through the shutdown path', async () => {
     const closed = await boot(platform, 'window');
     expect(closed.win.userClose()).toBe(true);
-    await settle();
+    await ended(closed.app);
     expect(closed.app.ended).toEqual({ via: 'exit', code: 0 });
     expect(closed.messages.some((m) => m.message.includes('shutting down (all windows closed)'))).toBe(true);
 
     const quit = await boot(platform, 'window');
     quit.app.quit();
-    await settle();
+    await ended(quit.app);
     expect(quit.app.ended).toEqual({ via: 'exit', code: 0 });
     expect(quit.messages.some((m) => m.message.includes('shutting down (quit requested)'))).toBe(true);
   });
