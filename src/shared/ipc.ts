@@ -61,6 +61,22 @@ export interface OperatorStatus {
   lastError: string | null;
   logPath: string | null;
   analyticsDir: string | null;
+  /** Whether analytics reach the disk (main's `analytics.health()`); absent when analytics are off. */
+  analyticsHealth?: {
+    /** False once a write failed (disk full, read-only …): events wait in memory until a retry works. */
+    writing: boolean;
+    /** Why writing stopped, in plain words; null while writing. */
+    stoppedReason: string | null;
+    /** Events waiting in memory for the disk. */
+    heldInMemory: number;
+    /** Events lost because the memory buffer was full. */
+    lostInMemory: number;
+    /** Why the file could not be rotated (e.g. open in another program); writing goes on regardless. */
+    rotationBlocked: string | null;
+    lastError: string | null;
+    /** When the next write attempt happens (ms since epoch), while stopped. */
+    retryAt: number | null;
+  };
   pinSet: boolean;
   paused: boolean;
 }
