@@ -3,6 +3,14 @@
  * in the same argv (`--no-sandbox`, `--inspect`, `--remote-debugging-port=9222` …), so unknown
  * flags are ignored — except near-misses of ours, which get a "did you mean" warning.
  *
+ * The display for the audience window is `--screen N`, not `--display`: Chromium reads
+ * `--display` on Linux as the X11 display to connect to (ui/gfx/x/x11_switches.cc: `kX11Display[]
+ * = "display"`, "Which X11 display to connect to. Emulates the GTK+ --display= command line
+ * argument"; ui/gfx/x/connection.cc passes its value to `XOpenDisplay`), so `--display=1` points
+ * Chromium at an X display named "1" and on Linux the app cannot open a window. A `--display` we
+ * see is Chromium's: never read as ours, and unless it names an X display (`:0`) it gets a
+ * "did you mean --screen" warning.
+ *
  * Not `util.parseArgs`: with `strict: false` it lets `--mode --reduced-motion` swallow the next
  * flag as the value, and a kiosk started with a typo should say so instead of guessing.
  */
@@ -20,6 +28,10 @@ export interface ParsedFlags {
 }
 
 const FILE = 'command line';
+/** Chromium's X11 display switch (see the header). */
+const CHROMIUM_DISPLAY = 'display';
+/** An X display name as `XOpenDisplay` takes it: `:0`, `:1.0`, `host:0`. */
+const X_DISPLAY = /^[\w.-]*:\d+(\.\d+)?$/;
 
 type Spec =
   | { kind: 'value'; key: keyof FlagSettings; convert: (raw: string) => unknown }
@@ -34,7 +46,8 @@ const SPECS: Record<string, Spec> = {
   content: { kind: 'value', key: 'contentDir', convert: (raw) => (raw === '' ? raw : resolve(raw)) },
   'idle-seconds': { kind: 'value', key: 'idleSeconds', convert: asInt },
   locale: { kind: 'value', key: 'locale', convert: asText },
-  display: { kind: 'value', key: 'display', convert: asInt },
+  // Stored as the `display` setting (settings.json keeps its name); see the header for why.
+  screen: { kind: 'value', key: 'display', convert: asInt },
   'reduced-motion': { kind: 'switch', key: 'reducedMotion' },
   'set-pin': { kind: 'switch', key: 'setPin' },
 };
@@ -90,6 +103,13 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
     const flag = `--${name}`;
     const spec = SPECS[name];
 
+    if (name === CHROMIUM_DISPLAY) {
+      // Chromium's X11 switch: its value is glued on with `=`, so a following word is not ours to take.
+      if (inline === undefined || !X_DISPLAY.test(inline))
+        problem(flag, `is Chromium's X11 display switch, not ours (ignored); did you mean --screen?`, 'warning');
+      continue;
+    }
+
     if (!spec) {
       const near = closestName(flag, KNOWN_FLAGS);
       if (near) problem(flag, `unknown flag, ignored; did you mean ${near}?`, 'warning');
@@ -113,9 +133,6 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
       raw = next;
       i++;
     }
-    // Chromium on Linux takes `--display=:0` (the X server); that one is not ours.
-    if (name === 'display' && /^:\d/.test(raw)) continue;
-
     const result = Settings.shape[spec.key].safeParse(spec.convert(raw));
     if (result.success) (flags as Record<string, unknown>)[spec.key] = result.data;
     else {

@@ -37,7 +37,7 @@ export interface Layout {
 
 export interface PlacementOptions {
   mode: Mode;
-  /** `--display N` / the `display` setting: an index into `displays`. Out of range → ignored. */
+  /** `--screen N` / the `display` setting: an index into `displays`. Out of range → ignored. */
   preferredDisplay: number | null;
 }
 

@@ -13,7 +13,7 @@ describe('parseFlags', () => {
       '--idle-seconds',
       '30',
       '--locale=ru',
-      '--display',
+      '--screen',
       '1',
       '--reduced-motion',
       '--set-pin',
@@ -77,7 +77,32 @@ describe('parseFlags', () => {
     const { flags, problems } = parseFlags(['--mode', '--reduced-motion']);
     expect(flags).toEqual({ reducedMotion: true });
     expect(problems).toMatchObject([{ path: '--mode', message: 'needs a value' }]);
-    expect(parseFlags(['--display']).problems).toMatchObject([{ path: '--display', message: 'needs a value' }]);
+    expect(parseFlags(['--screen']).problems).toMatchObject([{ path: '--screen', message: 'needs a value' }]);
+  });
+
+  it('--screen N picks the audience display (stored as the `display` setting), both spellings', () => {
+    expect(parseFlags(['--screen', '2'])).toEqual({ flags: { display: 2 }, problems: [] });
+    expect(parseFlags(['--screen=0'])).toEqual({ flags: { display: 0 }, problems: [] });
+    expect(parseFlags(['--screen=two']).problems).toMatchObject([{ path: '--screen', severity: 'error' }]);
+  });
+
+  it("--display is Chromium's X11 switch: never ours, and a number gets \"did you mean --screen\"", () => {
+    for (const argv of [['--display=1'], ['--display', '1'], ['--display']]) {
+      const { flags, problems } = parseFlags(argv);
+      expect(flags, argv.join(' ')).toEqual({});
+      expect(problems, argv.join(' ')).toMatchObject([{ path: '--display', severity: 'warning' }]);
+      expect(problems[0].message).toMatch(/Chromium.*did you mean --screen\?/);
+    }
+    // Its value is glued on with `=`: a bare --display does not swallow the flag after it.
+    expect(parseFlags(['--display', '--mode=present']).flags).toEqual({ mode: 'present' });
+    // Control: the flag that is ours takes the same value.
+    expect(parseFlags(['--screen=1']).flags).toEqual({ display: 1 });
+  });
+
+  it('an X display name (--display=:0, host:1.0) is Chromium business and passes silently', () => {
+    for (const value of [':0', ':1', ':0.1', 'localhost:10.0']) {
+      expect(parseFlags([`--display=${value}`, '--mode=kiosk'])).toEqual({ flags: { mode: 'kiosk' }, problems: [] });
+    }
   });
 
   it('switches accept =true / =false and reject other values', () => {
@@ -109,13 +134,14 @@ describe('parseFlags', () => {
         '--content',
         '--idle-seconds',
         '--locale',
+        '--screen',
         '--display',
         '--reduced-motion',
         '--set-pin',
         '--',
       ),
       fc
-        .tuple(fc.constantFrom('--mode=', '--idle-seconds=', '--display=', '--locale='), fc.string())
+        .tuple(fc.constantFrom('--mode=', '--idle-seconds=', '--screen=', '--display=', '--locale='), fc.string())
         .map(([a, b]) => a + b),
     );
     fc.assert(

@@ -60,13 +60,13 @@ describe('two displays', () => {
     expect([audience.displayId, presenter?.displayId]).toEqual([2, 1]);
   });
 
-  it('present with --display pointing at the primary swaps the roles', () => {
+  it('present with --screen pointing at the primary swaps the roles', () => {
     const { audience, presenter } = placeWindows([laptop, projector], 1, { mode: 'present', preferredDisplay: 0 });
     expect(audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullscreen: true });
     expect(presenter).toEqual({ displayId: 2, bounds: projector.workArea, fullscreen: false });
   });
 
-  it('kiosk: primary by default, --display N when given', () => {
+  it('kiosk: primary by default, --screen N when given', () => {
     expect(placeWindows([laptop, projector], 1, { mode: 'kiosk', preferredDisplay: null }).audience.displayId).toBe(1);
     expect(placeWindows([laptop, projector], 1, { mode: 'kiosk', preferredDisplay: 1 }).audience.displayId).toBe(2);
   });
@@ -83,7 +83,7 @@ describe('two displays', () => {
     expect(windowed.bounds).toEqual({ x: -1920, y: 140, width: 1280, height: 720 });
   });
 
-  it('an out-of-range or non-integer --display falls back', () => {
+  it('an out-of-range or non-integer --screen falls back', () => {
     for (const preferredDisplay of [5, -1, 1.5]) {
       expect(placeWindows([laptop, projector], 1, { mode: 'present', preferredDisplay }).audience.displayId).toBe(2);
       expect(placeWindows([laptop, projector], 1, { mode: 'kiosk', preferredDisplay }).audience.displayId).toBe(1);
@@ -94,7 +94,7 @@ describe('two displays', () => {
 describe('three displays', () => {
   const three = [laptop, projector, leftScreen];
 
-  it('present: first non-primary by default, the chosen one with --display', () => {
+  it('present: first non-primary by default, the chosen one with --screen', () => {
     const byDefault = placeWindows(three, 1, { mode: 'present', preferredDisplay: null });
     expect([byDefault.audience.displayId, byDefault.presenter?.displayId]).toEqual([2, 1]);
     const chosen = placeWindows(three, 1, { mode: 'present', preferredDisplay: 2 });

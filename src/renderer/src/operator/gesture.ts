@@ -1,3 +1,5 @@
+import { isOperatorChord as isChord } from '../../../shared/operator-chord';
+
 /** Taps needed in the hidden corner, and the window they must fall in. */
 export const TAP_COUNT = 5;
 export const TAP_WINDOW_MS = 3000;
@@ -11,11 +13,15 @@ export function addTap(taps: readonly number[], now: number): { taps: number[]; 
   return recent.length >= TAP_COUNT ? { taps: [], complete: true } : { taps: recent, complete: false };
 }
 
-/** Ctrl+Alt+Shift+O (Cmd+Alt+Shift+O on macOS): the keyboard way to the operator PIN prompt. */
+/**
+ * The operator chord (Ctrl+Alt+Shift+O, Cmd+Option+Shift+O on macOS) on a DOM keyboard event: the
+ * same rule main applies to Electron's `Input` (src/shared/operator-chord.ts), by physical key, so
+ * macOS Option ("Ø") and non-Latin layouts ("щ") still open the PIN prompt.
+ */
 export function isOperatorChord(
   e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-) {
-  return (e.ctrlKey || e.metaKey) && e.altKey && e.shiftKey && (e.code === 'KeyO' || e.key.toLowerCase() === 'o');
+): boolean {
+  return isChord({ code: e.code, key: e.key, ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey, shift: e.shiftKey });
 }
 
 /** `14:03:09` in the machine's local time (the kiosk and its operator share one clock). */
