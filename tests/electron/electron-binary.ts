@@ -1,30 +1,54 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { test } from '@playwright/test';
+import { locateElectron, nodeFileProbe } from '../../scripts/electron-location';
 
 const ELECTRON_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', 'electron');
 
-/** The Electron executable, or null with the reason it is not there. Never triggers a download. */
-export function electronBinary(): { path: string } | { path: null; reason: string } {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const pathFile = join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(pathFile) && !override) return { path: null, reason: 'the Electron binary is not installed (node_modules/electron/path.txt missing: its download is not possible on this machine)' };
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
-  const full = override ? join(override, relative) : join(ELECTRON_DIR, 'dist', relative);
-  return existsSync(full) ? { path: full } : { path: null, reason: `the Electron binary is missing at ${full}` };
+/** What the Electron suite runs: the dev binary with out/main, or a packaged app (its own main). */
+export type SuiteBinary =
+  | { path: string; packaged: boolean }
+  | {
+      path: null;
+      reason: string;
+      /** true when a missing binary must fail the suite, not skip it */ required: boolean;
+    };
+
+/**
+ * The executable for the Electron suite. Never triggers a download (`npm test` must not).
+ *   SHOWCASE_E2E_APP=<executable of a packaged `--dir` build>  runs the suite against that build
+ *     (made with SHOWCASE_E2E_BUILD=1 so Playwright's inspector may attach; see scripts/dist.ts);
+ *   otherwise the same rule as `npm start` (scripts/electron-location.ts): ELECTRON_EXEC_PATH,
+ *     then node_modules/electron/path.txt.
+ *   SHOWCASE_REQUIRE_ELECTRON=1 (set in CI) turns a missing binary from a skip into a failure.
+ */
+export function suiteBinary(env: Readonly<Record<string, string | undefined>> = process.env): SuiteBinary {
+  const packaged = env.SHOWCASE_E2E_APP;
+  if (packaged) {
+    return nodeFileProbe.isExecutableFile(packaged)
+      ? { path: packaged, packaged: true }
+      : { path: null, reason: `SHOWCASE_E2E_APP is ${packaged}, which is not an executable file`, required: true };
+  }
+  const location = locateElectron(env, ELECTRON_DIR, nodeFileProbe);
+  if (location.found) return { path: location.path, packaged: false };
+  const hint = location.installable ? " (`npm run test:electron` downloads it with Electron's own installer)" : '';
+  return { path: null, reason: `${location.reason}${hint}`, required: env.SHOWCASE_REQUIRE_ELECTRON === '1' };
 }
 
 let announced = false;
-/** Skips the Electron suite with one printed line when the binary is absent. Call at the top of each spec file. */
+/**
+ * Skips the Electron suite with one printed line when the binary is absent (or fails the test when
+ * it is required). Call at the top of each test or in `beforeEach`; returns the executable.
+ */
 export function requireElectron(): string {
-  const binary = electronBinary();
-  if (binary.path === null) {
-    if (!announced) {
-      announced = true;
-      console.log(`SKIPPED electron e2e suite: ${binary.reason}. It runs wherever the binary exists (e.g. the release workflow).`);
-    }
-    test.skip(true, binary.reason);
-    return '';
+  const binary = suiteBinary();
+  if (binary.path !== null) return binary.path;
+  if (binary.required) throw new Error(`the Electron suite must run here, but ${binary.reason}`);
+  if (!announced) {
+    announced = true;
+    console.log(
+      `SKIPPED electron e2e suite: ${binary.reason}. It runs wherever the binary exists (CI: .github/workflows/ci.yml).`,
+    );
   }
-  return binary.path;
+  test.skip(true, binary.reason);
+  return '';
 }

@@ -4,20 +4,11 @@
  */
 import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { requireElectron } from './electron-binary';
-import { closeApp, launchApp } from './launch';
+import { closeApp, launchApp, viewByRole } from './launch';
 
-/** Waits for both windows and tells them apart by the role in their URLs. */
+/** Both windows, each found by the role in its URL (never by the order they appeared in). */
 async function bothViews(app: ElectronApplication): Promise<{ audience: Page; presenter: Page }> {
-  await expect
-    .poll(() =>
-      app
-        .windows()
-        .map((w) => new URL(w.url()).searchParams.get('role'))
-        .sort(),
-    )
-    .toEqual(['audience', 'presenter']);
-  const byRole = (role: string) => app.windows().find((w) => new URL(w.url()).searchParams.get('role') === role)!;
-  return { audience: byRole('audience'), presenter: byRole('presenter') };
+  return { audience: await viewByRole(app, 'audience'), presenter: await viewByRole(app, 'presenter') };
 }
 
 test.describe('Electron present mode', () => {
@@ -27,6 +18,12 @@ test.describe('Electron present mode', () => {
     try {
       const { audience, presenter } = await bothViews(app);
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+      // Only our bridge in either window: electron-log's preload (log.initialize()) would add
+      // `window.__electronLog` beside it (docs/security.md).
+      for (const view of [audience, presenter])
+        expect(await view.evaluate(() => typeof (window as unknown as Record<string, unknown>).__electronLog)).toBe(
+          'undefined',
+        );
       const audienceIndex = audience.locator('.app');
       const presenterIndex = presenter.locator('[data-testid=presenter]');
       const inStep = async (index: number) => {

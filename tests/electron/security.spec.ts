@@ -138,4 +138,26 @@ test.describe('Electron security', () => {
     });
     expect(outcome).toMatch(/ERR_BLOCKED_BY_CLIENT/);
   });
+
+  test('no electron-log bridge: no window.__electronLog, and main has no __ELECTRON_LOG__ listener or handler', async () => {
+    for (const page of electronApp().windows())
+      expect(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__electronLog)).toBe(
+        'undefined',
+      );
+    const channel = await electronApp().evaluate(({ ipcMain }) => {
+      const listeners = ipcMain.listenerCount('__ELECTRON_LOG__');
+      // ipcMain has no way to list invoke handlers, but refuses a second one for a channel: if
+      // this registration succeeds, none was there (and it is removed again at once).
+      let handler: string;
+      try {
+        ipcMain.handle('__ELECTRON_LOG__', () => undefined);
+        ipcMain.removeHandler('__ELECTRON_LOG__');
+        handler = 'none';
+      } catch (error) {
+        handler = String(error);
+      }
+      return { listeners, handler };
+    });
+    expect(channel).toEqual({ listeners: 0, handler: 'none' });
+  });
 });

@@ -5,12 +5,13 @@
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { requireElectron } from './electron-binary';
-import { appArgs, closeApp, launchApp } from './launch';
+import { appArgs, closeApp, launchApp, spawnArgs } from './launch';
 
 /** Runs the binary once more with the same user data; resolves with its exit code. */
 function secondInstance(executablePath: string, userData: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(executablePath, appArgs(userData, 'window'), { stdio: 'ignore' });
+    // Unlike _electron.launch, a bare spawn gets no --no-sandbox on Linux: add it (see spawnArgs).
+    const child = spawn(executablePath, spawnArgs(appArgs(userData, 'window')), { stdio: 'ignore' });
     const timer = setTimeout(() => {
       child.kill();
       reject(new Error('the second instance did not exit within 30 s'));

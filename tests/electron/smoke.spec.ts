@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { requireElectron } from './electron-binary';
-import { launchApp } from './launch';
+import { closeApp, launchApp } from './launch';
 
 test.describe('Electron smoke', () => {
   test('a window opens on the deck with only window.showcase exposed', async () => {
@@ -13,7 +13,20 @@ test.describe('Electron smoke', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
         showcase: Object.keys(window.showcase).sort(),
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', showcase: ['command', 'getDeck', 'lockOperator', 'on', 'operatorAction', 'operatorStatus', 'report', 'unlockOperator'] });
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        showcase: [
+          'command',
+          'getDeck',
+          'lockOperator',
+          'on',
+          'operatorAction',
+          'operatorStatus',
+          'report',
+          'unlockOperator',
+        ],
+      });
       const opened = await view.evaluate(() => window.open('app://showcase/index.html') === null);
       expect(opened).toBe(true);
       expect(app.windows()).toHaveLength(1);
@@ -24,7 +37,7 @@ test.describe('Electron smoke', () => {
       await view.waitForTimeout(500);
       expect(view.url()).toMatch(/^app:\/\/showcase\//);
     } finally {
-      await app.close();
+      await closeApp(app);
     }
   });
 });
