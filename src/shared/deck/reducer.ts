@@ -60,6 +60,10 @@ function reduce(s: DeckState, action: DeckAction, countdownSeconds: number): Dec
       if (!s.locales.includes(action.locale) || action.locale === s.locale) return s;
       return { ...takeOver(s), locale: action.locale };
     case 'toggleBlackout':
+      // Only a presenter blacks the screen out, and a presenter is there to bring it back. In an
+      // unattended kiosk (and its rehearsal, window mode) one "B" would leave the screen black for
+      // good — so there "B" is just a key: visitor input, like any other key.
+      if (s.mode !== 'present') return reduce(s, { type: 'input' }, countdownSeconds);
       return { ...s, blackout: !s.blackout };
     case 'skip':
       if (s.index !== action.from || s.phase === 'closed') return s;

@@ -19,7 +19,7 @@ export interface DeckState {
   locales: readonly string[];
   /** Operator pause: the attract loop holds on the current slide. */
   paused: boolean;
-  /** Screen blacked out (the `B` key of presentation clickers). */
+  /** Screen blacked out (the `B` key of presentation clickers); present mode only, never in kiosk/window. */
   blackout: boolean;
   /** Seconds left before returning to the start, while phase is `countdown`. */
   countdownRemaining: number;

@@ -89,6 +89,33 @@ describe('deck reducer invariants', () => {
     );
   });
 
+  it('kiosk and window: no action sequence ever blacks the screen out (one "B" once left it black for good)', () => {
+    fc.assert(
+      fc.property(setupArb(['kiosk', 'window']), actionsArb, (setup, actions) => {
+        let s = start(setup);
+        for (const action of actions) {
+          s = deckReducer(s, action, setup.countdownSeconds);
+          expect(s.blackout, `after ${JSON.stringify(action)}`).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('present: B always flips the blackout; nothing but a reset or closing time clears it', () => {
+    fc.assert(
+      fc.property(setupArb(['present']), actionsArb, (setup, actions) => {
+        let s = start(setup);
+        for (const action of actions) {
+          const next = deckReducer(s, action, setup.countdownSeconds);
+          if (action.type === 'toggleBlackout') expect(next.blackout).toBe(!s.blackout);
+          else if (action.type !== 'reset' && action.type !== 'setOpen')
+            expect(next.blackout, `after ${JSON.stringify(action)}`).toBe(s.blackout);
+          s = next;
+        }
+      }),
+    );
+  });
+
   it('idleTimeout from interactive, then countdownSeconds ticks: attract, slide 1, default locale (kiosk/window)', () => {
     fc.assert(
       fc.property(setupArb(['kiosk', 'window']), actionsArb, (setup, actions) => {

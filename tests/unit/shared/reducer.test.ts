@@ -95,11 +95,26 @@ describe('setLocale', () => {
 });
 
 describe('toggleBlackout', () => {
-  it('toggles, and toggles back', () => {
-    const s = deck();
+  it('present mode: toggles, and toggles back', () => {
+    const s = deck({}, 'present');
     const black = deckReducer(s, { type: 'toggleBlackout' });
     expect(black.blackout).toBe(true);
     expect(deckReducer(black, { type: 'toggleBlackout' }).blackout).toBe(false);
+  });
+
+  it('present mode keeps the blackout through navigation, input and timers until B again', () => {
+    const s = run(deck({}, 'present'), { type: 'toggleBlackout' });
+    const after = run(s, { type: 'next' }, { type: 'input' }, { type: 'tick' }, { type: 'idleTimeout' }, { type: 'countdownTick' });
+    expect(after).toMatchObject({ blackout: true, index: 1 });
+  });
+
+  it.each(['kiosk', 'window'] as const)('%s mode: "B" never blacks the screen out, it is visitor input', (mode) => {
+    const s = deck({}, mode);
+    const n = deckReducer(s, { type: 'toggleBlackout' });
+    expect(n.blackout).toBe(false);
+    // Like any other key: it takes over the attract loop and starts the idle timeout.
+    expect(n).toEqual(deckReducer(s, { type: 'input' }));
+    expect(run(s, ...Array.from({ length: 7 }, (): DeckAction => ({ type: 'toggleBlackout' }))).blackout).toBe(false);
   });
 });
 
