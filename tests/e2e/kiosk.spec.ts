@@ -228,13 +228,34 @@ test('no context menu and no text selection (the same drag selects on a plain pa
   expect(await control.evaluate(() => document.getSelection()?.toString())).toContain('selectable');
 });
 
-test('B blacks the screen out and back', async ({ page }) => {
+test('B in kiosk mode is a visitor key, never a blackout; present mode (the control) blacks out', async ({
+  page,
+  context,
+}) => {
   await start(page);
-  await expect(page.getByTestId('blackout')).toHaveCount(0);
+  await expect(app(page)).toHaveAttribute('data-phase', 'attract');
   await page.keyboard.press('b');
-  await expect(page.getByTestId('blackout')).toBeVisible();
-  await page.keyboard.press('B');
+  // Like any key: the visitor takes over. The screen stays lit (an unattended kiosk once stayed black for good).
+  await expect(app(page)).toHaveAttribute('data-phase', 'interactive');
   await expect(page.getByTestId('blackout')).toHaveCount(0);
+  await page.keyboard.press('B');
+  await page.keyboard.press('ArrowRight');
+  await expect(app(page)).toHaveAttribute('data-slide-index', '1');
+  await expect(page.getByTestId('blackout')).toHaveCount(0);
+  expect(main.controller.getState().blackout).toBe(false);
+
+  // Control: the same key press in present mode blacks the audience screen out, and back.
+  const presenting = await startMain({ settings: { ...KIOSK, mode: 'present' } });
+  const audience = await context.newPage();
+  try {
+    await openView(audience, presenting);
+    await audience.keyboard.press('b');
+    await expect(audience.getByTestId('blackout')).toBeVisible();
+    await audience.keyboard.press('B');
+    await expect(audience.getByTestId('blackout')).toHaveCount(0);
+  } finally {
+    presenting.dispose();
+  }
 });
 
 test('the cursor hides after 3 s without movement in kiosk mode, not in window mode', async ({ page, context }) => {
