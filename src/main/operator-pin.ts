@@ -1,103 +1,59 @@
 /**
- * The operator PIN: stored only as a salted PBKDF2 hash in the user settings file, checked in
- * main, never sent to a renderer. The gate below rate-limits guesses so a visitor cannot walk
- * through 10 000 four-digit PINs on a touch screen.
+ * The operator PIN's hash: a salted PBKDF2-HMAC-SHA256, computed with the asynchronous
+ * `crypto.pbkdf2` (it runs on libuv's thread pool, so a guess never blocks main's event loop).
+ * The stored parameters are checked before use: a hand-edited iteration count of 2e7 would cost
+ * seconds per guess, a short hash would be a weaker prefix match.
  */
-import { pbkdf2Sync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+import { pinProblem } from '../shared/pin-rule';
 
-/** The stored form of a PIN (the shape of `Settings.operatorPin`). All strings are hex. */
-export interface StoredPin {
-  salt: string;
-  hash: string;
-  iterations: number;
-}
+const pbkdf2Async = promisify(pbkdf2);
 
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const DEFAULT_PIN_ITERATIONS = 210_000;
+/** Bounds on a stored iteration count: below, guessing offline is cheap; above, a check takes seconds. */
+export const MIN_PIN_ITERATIONS = 100_000;
+export const MAX_PIN_ITERATIONS = 2_000_000;
+const SALT_BYTES = 16;
 const KEY_BYTES = 32;
-const PIN_PATTERN = /^\d{4,12}$/;
 
-/** Returns why `pin` is not acceptable as an operator PIN, or null when it is (4–12 digits). */
-export function pinProblem(pin: string): string | null {
-  return PIN_PATTERN.test(pin) ? null : 'the PIN must be 4 to 12 digits';
+const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`), `${bytes * 2} hex digits`);
+
+/** The stored form of a PIN. Every field is checked: fixed-length lowercase hex, bounded iterations. */
+export const StoredPin = z
+  .object({
+    salt: hex(SALT_BYTES),
+    hash: hex(KEY_BYTES),
+    iterations: z.int().min(MIN_PIN_ITERATIONS).max(MAX_PIN_ITERATIONS),
+  })
+  .strict();
+export type StoredPin = z.infer<typeof StoredPin>;
+
+/**
+ * Hashes a PIN with a random 16-byte salt. Throws if the PIN breaks the PIN rule or the
+ * parameters are out of bounds: callers validate with `pinProblem` first.
+ */
+export async function hashPin(pin: string, options: { salt?: string; iterations?: number } = {}): Promise<StoredPin> {
+  const problem = pinProblem(pin);
+  if (problem) throw new Error(problem);
+  const salt = options.salt ?? randomBytes(SALT_BYTES).toString('hex');
+  const iterations = options.iterations ?? DEFAULT_PIN_ITERATIONS;
+  const params = StoredPin.omit({ hash: true }).parse({ salt, iterations });
+  const key = await pbkdf2Async(pin, Buffer.from(params.salt, 'hex'), params.iterations, KEY_BYTES, 'sha256');
+  return { ...params, hash: key.toString('hex') };
 }
 
 /**
- * Hashes a PIN with PBKDF2-HMAC-SHA256 and a random 16-byte salt.
- * Throws if the PIN is not 4–12 digits: callers validate with {@link pinProblem} first.
+ * True when `pin` matches the stored hash; compared in constant time. A PIN that breaks the rule,
+ * or stored parameters out of bounds, are simply false — and cost no hashing.
  */
-export function hashPin(
-  pin: string,
-  salt: string = randomBytes(16).toString('hex'),
-  iterations: number = DEFAULT_PIN_ITERATIONS,
-): StoredPin {
-  const problem = pinProblem(pin);
-  if (problem) throw new Error(problem);
-  const hash = pbkdf2Sync(pin, Buffer.from(salt, 'hex'), iterations, KEY_BYTES, 'sha256').toString('hex');
-  return { salt, hash, iterations };
-}
-
-/** True when `pin` matches the stored hash. Compares in constant time; malformed input is simply false. */
-export function verifyPin(pin: string, stored: StoredPin): boolean {
+export async function verifyPin(pin: string, stored: StoredPin): Promise<boolean> {
   if (pinProblem(pin) !== null) return false;
-  const expected = Buffer.from(stored.hash, 'hex');
-  // A shortened hash would still be a valid PBKDF2 prefix, so only the full length counts.
-  if (expected.length !== KEY_BYTES || !(stored.iterations >= 1)) return false;
-  const actual = pbkdf2Sync(pin, Buffer.from(stored.salt, 'hex'), stored.iterations, KEY_BYTES, 'sha256');
-  return timingSafeEqual(actual, expected);
-}
-
-export type PinAttempt = 'ok' | 'wrong' | 'locked' | 'no-pin-set';
-
-export interface PinGateOptions {
-  /** Clock in ms (injected so tests and the main-process clock agree). */
-  now: () => number;
-  /** Wrong attempts allowed before a lockout. */
-  maxAttempts?: number;
-  /** First lockout; each further lockout doubles it, up to `maxLockoutMs`. */
-  lockoutMs?: number;
-  maxLockoutMs?: number;
-}
-
-export interface PinGate {
-  /**
-   * Checks a PIN. While locked, answers 'locked' without hashing (no CPU burn, no timing oracle).
-   * The wrong attempt that starts a lockout already answers 'locked'.
-   */
-  attempt(pin: string, stored: StoredPin | null): PinAttempt;
-  /** End of the current lockout in ms, or null when not locked. */
-  lockedUntil(): number | null;
-  /** Wrong attempts left before the next lockout. */
-  attemptsLeft(): number;
-}
-
-/** A rate-limited PIN checker: `maxAttempts` wrong → locked, with a growing lockout. Pure apart from `now`. */
-export function createPinGate(options: PinGateOptions): PinGate {
-  const { now, maxAttempts = 5, lockoutMs = 60_000, maxLockoutMs = 15 * 60_000 } = options;
-  let failures = 0;
-  let lockouts = 0;
-  let until: number | null = null;
-
-  const lockedUntil = (): number | null => (until !== null && now() < until ? until : null);
-
-  return {
-    attempt(pin, stored) {
-      if (stored === null) return 'no-pin-set';
-      if (lockedUntil() !== null) return 'locked';
-      if (verifyPin(pin, stored)) {
-        failures = 0;
-        lockouts = 0;
-        until = null;
-        return 'ok';
-      }
-      failures += 1;
-      if (failures < maxAttempts) return 'wrong';
-      failures = 0;
-      lockouts += 1;
-      until = now() + Math.min(lockoutMs * 2 ** (lockouts - 1), maxLockoutMs);
-      return 'locked';
-    },
-    lockedUntil,
-    attemptsLeft: () => (lockedUntil() !== null ? 0 : maxAttempts - failures),
-  };
+  const checked = StoredPin.safeParse(stored);
+  if (!checked.success) return false;
+  const { salt, hash, iterations } = checked.data;
+  const actual = await pbkdf2Async(pin, Buffer.from(salt, 'hex'), iterations, KEY_BYTES, 'sha256');
+  return timingSafeEqual(actual, Buffer.from(hash, 'hex'));
 }

@@ -1,25 +1,45 @@
 /**
- * The operator overlay's gatekeeper. The PIN is checked here against the salted hash in
- * settings; the renderer only ever learns "unlocked" for its own window, for a while.
+ * The operator overlay's gatekeeper. The PIN is checked here against the hash in the PIN file;
+ * the renderer only ever learns "unlocked" for its own window, for a while.
+ *
+ * Fail closed: in kiosk mode nothing unlocks without a readable PIN. Only in window and present
+ * mode (a rehearsal at a desk) does a missing PIN let the overlay open, so the first PIN can be set
+ * there. An unreadable PIN file refuses every unlock in every mode.
  */
 import type { CallContext, OperatorAction, OperatorActionResult, UnlockResult } from '../shared/ipc';
-import { createPinGate, type StoredPin } from './operator-pin';
+import type { Mode } from '../shared/deck/state';
+import { verifyPin } from './operator-pin';
+import type { PinStore } from './pin-store';
 
 /** An unlocked overlay locks itself again after this long without use. */
 export const UNLOCK_TTL_MS = 5 * 60_000;
 
+/** Who may open the overlay while no PIN is set: a rehearsal at a desk, never a kiosk. */
+export function unlocksWithoutPin(mode: Mode): boolean {
+  return mode !== 'kiosk';
+}
+
+type OtherAction = Exclude<OperatorAction, { type: 'setPin' }>;
+
 export interface OperatorDeps {
   now: () => number;
-  storedPin: () => StoredPin | null;
-  run: (action: OperatorAction) => Promise<OperatorActionResult> | OperatorActionResult;
+  mode: Mode;
+  pins: Pick<PinStore, 'state' | 'gate' | 'save'>;
+  log: { info(m: string): void; warn(m: string): void };
+  /** Every action except `setPin`, which the operator handles with its PIN store. */
+  run: (action: OtherAction) => Promise<OperatorActionResult> | OperatorActionResult;
+  /** Tests only: the policy for a missing PIN (the old fail-open one, as a control). */
+  unlocksWithoutPin?: (mode: Mode) => boolean;
 }
 
 export interface Operator {
-  unlock(context: CallContext, pin: string): UnlockResult;
+  unlock(context: CallContext, pin: string): Promise<UnlockResult>;
   lock(context: CallContext): void;
   /** Throws when this window has not unlocked: the IPC layer turns that into a refusal. */
   assertUnlocked(context: CallContext): void;
   action(context: CallContext, action: OperatorAction): Promise<OperatorActionResult>;
+  /** For the operator status: is a PIN in force? */
+  pinSet(): boolean;
 }
 
 export class OperatorLocked extends Error {
@@ -28,9 +48,9 @@ export class OperatorLocked extends Error {
   }
 }
 
-/** Creates the gate: rate-limited PIN attempts, per-window unlock with expiry. */
+/** Creates the gate: persisted, rate-limited PIN attempts, per-window unlock with expiry. */
 export function createOperator(deps: OperatorDeps): Operator {
-  const gate = createPinGate({ now: deps.now });
+  const openWithoutPin = deps.unlocksWithoutPin ?? unlocksWithoutPin;
   const unlocked = new Map<number, number>(); // senderId → expiry
 
   const assertUnlocked = ({ senderId }: CallContext) => {
@@ -42,23 +62,49 @@ export function createOperator(deps: OperatorDeps): Operator {
     unlocked.set(senderId, deps.now() + UNLOCK_TTL_MS);
   };
 
+  const refuse = (reason: 'no-pin' | 'pin-unreadable'): UnlockResult => {
+    deps.log.warn(`operator unlock refused: ${reason}`);
+    return { ok: false, reason, attemptsLeft: 0, lockedUntil: null, retryInMs: null };
+  };
+
+  async function unlock({ senderId }: CallContext, pin: string): Promise<UnlockResult> {
+    const pins = deps.pins.state();
+    if (pins.status === 'unreadable') return refuse('pin-unreadable');
+    if (pins.status === 'none') {
+      if (!openWithoutPin(deps.mode)) return refuse('no-pin');
+      deps.log.warn(`operator unlock without a PIN (${deps.mode} mode)`);
+      unlocked.set(senderId, deps.now() + UNLOCK_TTL_MS);
+      return { ok: true, pinSet: false };
+    }
+    const answer = await deps.pins.gate.attempt(() => verifyPin(pin, pins.pin));
+    deps.log.info(`operator unlock: ${answer.outcome}`); // never the PIN itself
+    if (answer.outcome === 'ok') {
+      unlocked.set(senderId, deps.now() + UNLOCK_TTL_MS);
+      return { ok: true, pinSet: true };
+    }
+    const retryInMs = answer.lockedUntil === null ? null : Math.max(0, answer.lockedUntil - deps.now());
+    return {
+      ok: false,
+      reason: answer.outcome,
+      attemptsLeft: answer.attemptsLeft,
+      lockedUntil: answer.lockedUntil,
+      retryInMs,
+    };
+  }
+
   return {
-    unlock({ senderId }, pin) {
-      const stored = deps.storedPin();
-      const result = gate.attempt(pin, stored);
-      if (result === 'ok' || result === 'no-pin-set') {
-        unlocked.set(senderId, deps.now() + UNLOCK_TTL_MS);
-        return { ok: true, pinSet: stored !== null };
-      }
-      return { ok: false, reason: result, attemptsLeft: gate.attemptsLeft(), lockedUntil: gate.lockedUntil() };
-    },
+    unlock,
     lock({ senderId }) {
       unlocked.delete(senderId);
     },
     assertUnlocked,
     async action(context, action) {
       assertUnlocked(context);
-      return deps.run(action);
+      if (action.type !== 'setPin') return deps.run(action);
+      deps.log.info('operator: setPin'); // never the PIN itself
+      const saved = await deps.pins.save(action.pin);
+      return saved.ok ? { ok: true, message: 'PIN saved' } : { ok: false, message: saved.message };
     },
+    pinSet: () => deps.pins.state().status === 'set',
   };
 }

@@ -3,17 +3,16 @@
  * exhibitor's file in user data (settings.json) ← command-line flags.
  *
  * A user file with any problem is ignored as a whole — half-applying a file someone is still
- * editing is harder to reason about than "your file was not used, here is why" — and it is never
- * rewritten by loading: the only writer is `setOperatorPin`, which refuses to touch a broken file.
+ * editing is harder to reason about than "your file was not used, here is why". Nothing in the app
+ * writes it: the operator PIN, once kept here, lives in its own file (src/main/pin-store.ts), so a
+ * problem in settings.json can no longer drop it.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { z } from 'zod';
-import { formatPath, formatProblem, type Problem } from '../shared/content/problems';
+import { formatPath, type Problem } from '../shared/content/problems';
 import { Settings } from '../shared/settings';
 import { closestName, parseFlags } from './cli-flags';
-import { hashPin, pinProblem, type StoredPin } from './operator-pin';
 
 export type SettingSource = 'default' | 'user' | 'flag';
 
@@ -201,6 +200,15 @@ export async function loadSettings(options: {
       severity: 'warning',
     });
   }
+  if (user.operatorPin !== undefined) {
+    // Not migrated: the old hash may be of a 4-digit PIN (undetectable) and sat in a 0644 file.
+    problems.push({
+      file: basename(options.userFile),
+      path: 'operatorPin',
+      message: 'no longer used: the PIN now lives in operator-pin.json; set it with --set-pin (6 to 12 digits)',
+      severity: 'warning',
+    });
+  }
   const { flags: allFlags, problems: flagProblems } = parseFlags(options.argv);
   problems.push(...flagProblems);
   const { setPin, ...flags } = allFlags;
@@ -220,60 +228,4 @@ export async function loadSettings(options: {
       byKey,
     },
   };
-}
-
-/** Writes `text` to `path` through a temp file in the same folder and a rename, so a power cut leaves the old or the new file, never half of one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
-}
-
-/**
- * Stores a new operator PIN (salted hash) in the user settings file, keeping every other key.
- * Refuses — writing nothing — when the PIN is not 4–12 digits or the existing file has problems,
- * so a typo in settings.json is never overwritten.
- */
-export async function setOperatorPin(
-  userFile: string,
-  pin: string,
-  options: { iterations?: number } = {},
-): Promise<{ ok: true } | { ok: false; problems: Problem[] }> {
-  const label = basename(userFile);
-  const invalidPin = pinProblem(pin);
-  if (invalidPin) return { ok: false, problems: [error(label, 'operatorPin', invalidPin)] };
-
-  const problems: Problem[] = [];
-  const existing = await readLayer(userFile, problems);
-  if (existing === 'bad') {
-    problems.push(error(label, '', 'the PIN was not saved: fix this file first'));
-    return { ok: false, problems };
-  }
-  const next = {
-    ...(existing === 'missing' ? {} : existing),
-    operatorPin: hashPin(pin, undefined, options.iterations),
-  };
-  try {
-    await writeAtomically(userFile, `${JSON.stringify(next, null, 2)}\n`);
-  } catch (e) {
-    return {
-      ok: false,
-      problems: [error(label, '', `cannot write the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`)],
-    };
-  }
-  return { ok: true };
-}
-
-/** Writes a PIN's salted hash into the user settings file and reads back what was stored. */
-export async function savePin(userFile: string, pin: string): Promise<StoredPin | string> {
-  const result = await setOperatorPin(userFile, pin);
-  if (!result.ok) return result.problems.map(formatProblem).join('; ');
-  const stored = (JSON.parse(await readFile(userFile, 'utf8')) as { operatorPin?: StoredPin }).operatorPin;
-  return stored ?? 'the PIN was not stored';
 }

@@ -7,6 +7,7 @@ import type { Deck } from './content/deck-schema';
 import type { Problem } from './content/problems';
 import { DeckCommand } from './deck/actions';
 import type { DeckState } from './deck/state';
+import { PIN_PATTERN, PIN_RULE_TEXT } from './pin-rule';
 
 export const ViewReport = z.object({
   level: z.enum(['info', 'warn', 'error']),
@@ -39,15 +40,27 @@ export const OperatorAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reloadContent') }),
   z.object({ type: z.literal('exportAnalytics') }),
   z.object({ type: z.literal('exit') }),
-  /** Sets (or changes) the operator PIN: main stores only its salted hash in the user settings file. */
-  z.object({ type: z.literal('setPin'), pin: z.string().regex(/^\d{4,12}$/, '4 to 12 digits') }),
+  /** Sets (or changes) the operator PIN: main stores only its salted hash, in its own file in user data. */
+  z.object({ type: z.literal('setPin'), pin: z.string().regex(PIN_PATTERN, PIN_RULE_TEXT) }),
 ]);
 export type OperatorAction = z.infer<typeof OperatorAction>;
 
-/** Result of a PIN attempt. The PIN's hash never leaves main. */
+/**
+ * Result of a PIN attempt. The PIN's hash never leaves main.
+ * - `no-pin`: kiosk mode and no PIN is set — nothing unlocks (set one with `--set-pin`);
+ * - `pin-unreadable`: the PIN file exists but cannot be read or checked — nothing unlocks;
+ * - `locked`: too many wrong guesses; `retryInMs` is main's own count (the page's clock may differ).
+ * `pinSet: false` on success only outside kiosk mode, where the overlay may set the first PIN.
+ */
 export type UnlockResult =
   | { ok: true; pinSet: boolean }
-  | { ok: false; reason: 'wrong' | 'locked'; attemptsLeft: number; lockedUntil: number | null };
+  | {
+      ok: false;
+      reason: 'wrong' | 'locked' | 'no-pin' | 'pin-unreadable';
+      attemptsLeft: number;
+      lockedUntil: number | null;
+      retryInMs: number | null;
+    };
 
 /** What the operator overlay shows. */
 export interface OperatorStatus {

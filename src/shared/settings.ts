@@ -24,10 +24,11 @@ export const Settings = z
     openingHours: OpeningHours.nullable().default(null),
     nightlyRelaunch: Time.nullable().default(null),
     startAtLogin: z.boolean().default(false),
-    operatorPin: z
-      .object({ salt: z.string().min(16), hash: z.string().min(32), iterations: z.int().min(10_000) })
-      .nullable()
-      .default(null),
+    /**
+     * Legacy: older versions kept the PIN hash here. Still accepted so such a file loads, but never
+     * used — the PIN lives in operator-pin.json (see src/main/pin-store.ts); loading warns.
+     */
+    operatorPin: z.unknown().optional(),
     analytics: z.boolean().default(true),
   })
   .strict();

@@ -1,96 +1,101 @@
-import { describe, expect, it } from 'vitest';
-import { createPinGate, hashPin, pinProblem, verifyPin, type StoredPin } from '../../../src/main/operator-pin';
-import { Settings } from '../../../src/shared/settings';
+/**
+ * The PIN hash: async PBKDF2 (main's event loop keeps turning), parameters bounded and
+ * hex-checked before any hashing, the one PIN rule (6–12 ASCII digits).
+ */
+import * as crypto from 'node:crypto';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_PIN_ITERATIONS,
+  hashPin,
+  MAX_PIN_ITERATIONS,
+  MIN_PIN_ITERATIONS,
+  StoredPin,
+  verifyPin,
+} from '../../../src/main/operator-pin';
+import { pinProblem } from '../../../src/shared/pin-rule';
+import { OperatorAction } from '../../../src/shared/ipc';
 
-// Few iterations keep the suite fast; the default is tested once below.
-const FAST = 10_000;
-const stored: StoredPin = hashPin('2468', undefined, FAST);
+// Records every PBKDF2 call's iteration count; derives for real, except above the bound, where a
+// real derivation would take seconds — those answer at once, so a control can show they were asked.
+const pbkdf2Calls = vi.hoisted(() => [] as number[]);
+vi.mock('node:crypto', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:crypto')>();
+  const pbkdf2 = (...args: Parameters<typeof real.pbkdf2>) => {
+    const [password, salt, iterations, keylen, digest, callback] = args;
+    pbkdf2Calls.push(iterations);
+    if (iterations > 2_000_000) return void setImmediate(() => callback(null, Buffer.alloc(keylen)));
+    return real.pbkdf2(password, salt, iterations, keylen, digest, callback);
+  };
+  return { ...real, pbkdf2 };
+});
 
-describe('hashPin / verifyPin', () => {
-  it('accepts 4–12 digits only', () => {
-    for (const ok of ['0000', '1234', '123456789012']) expect(pinProblem(ok)).toBeNull();
-    for (const bad of ['', '123', '1234567890123', '12a4', ' 1234', '1234\n', '١٢٣٤'])
-      expect(pinProblem(bad)).not.toBeNull();
-    expect(() => hashPin('12')).toThrow(/4 to 12 digits/);
-  });
+let stored: StoredPin;
+beforeAll(async () => {
+  stored = await hashPin('246813', { iterations: MIN_PIN_ITERATIONS });
+});
 
-  it('salts: the same PIN hashes differently each time, and the salt reproduces the hash', () => {
-    const a = hashPin('2468', undefined, FAST);
-    const b = hashPin('2468', undefined, FAST);
-    expect(a.salt).not.toBe(b.salt);
-    expect(a.hash).not.toBe(b.hash);
-    expect(hashPin('2468', a.salt, FAST)).toEqual(a);
-  });
-
-  it('produces what the settings schema stores', () => {
-    const pin = hashPin('13579');
-    expect(pin.iterations).toBe(210_000);
-    expect(pin.salt).toMatch(/^[0-9a-f]{32}$/);
-    expect(pin.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(Settings.parse({ operatorPin: pin }).operatorPin).toEqual(pin);
-    expect(verifyPin('13579', pin)).toBe(true);
-  });
-
-  it('verifies the right PIN and rejects others, including malformed input and stored data', () => {
-    expect(verifyPin('2468', stored)).toBe(true);
-    expect(verifyPin('2469', stored)).toBe(false);
-    expect(verifyPin('24680', stored)).toBe(false);
-    expect(verifyPin('abcd', stored)).toBe(false);
-    expect(verifyPin('2468', { ...stored, hash: '' })).toBe(false);
-    expect(verifyPin('2468', { ...stored, hash: stored.hash.slice(0, 32) })).toBe(false);
+describe('the PIN rule', () => {
+  it('takes 6–12 ASCII digits, in main and in the IPC schema alike', () => {
+    for (const ok of ['000000', '123456', '123456789012']) {
+      expect(pinProblem(ok)).toBeNull();
+      expect(OperatorAction.safeParse({ type: 'setPin', pin: ok }).success).toBe(true);
+    }
+    for (const bad of ['', '1234', '12345', '1234567890123', '12a456', ' 123456', '123456\n', '١٢٣٤٥٦']) {
+      expect(pinProblem(bad), bad).not.toBeNull();
+      expect(OperatorAction.safeParse({ type: 'setPin', pin: bad }).success, bad).toBe(false);
+    }
   });
 });
 
-describe('createPinGate', () => {
-  function gate() {
-    let t = 1_000_000;
-    const g = createPinGate({ now: () => t });
-    return { g, advance: (ms: number) => (t += ms), at: () => t };
-  }
-
-  it('opens with the right PIN', () => {
-    const { g } = gate();
-    expect(g.attempt('2468', stored)).toBe('ok');
-    expect(g.lockedUntil()).toBeNull();
+describe('hashPin / verifyPin', () => {
+  it('salts, and stores what the schema accepts (32 + 64 hex digits, default iterations)', async () => {
+    const a = await hashPin('135790');
+    expect(a.iterations).toBe(DEFAULT_PIN_ITERATIONS);
+    expect(StoredPin.parse(a)).toEqual(a);
+    const b = await hashPin('135790', { iterations: MIN_PIN_ITERATIONS });
+    expect(b.salt).not.toBe(a.salt);
+    expect(await hashPin('135790', { salt: b.salt, iterations: MIN_PIN_ITERATIONS })).toEqual(b);
+    await expect(hashPin('1234')).rejects.toThrow(/6 to 12 digits/);
   });
 
-  it('says no-pin-set when none is stored', () => {
-    const { g } = gate();
-    expect(g.attempt('2468', null)).toBe('no-pin-set');
-    expect(g.attempt('anything', null)).toBe('no-pin-set');
+  it('verifies the right PIN and rejects others and malformed stored data', async () => {
+    expect(await verifyPin('246813', stored)).toBe(true);
+    expect(await verifyPin('246814', stored)).toBe(false);
+    expect(await verifyPin('2468130', stored)).toBe(false);
+    expect(await verifyPin('abcdef', stored)).toBe(false);
+    expect(await verifyPin('246813', { ...stored, hash: stored.hash.slice(0, 32) })).toBe(false);
+    expect(await verifyPin('246813', { ...stored, hash: stored.hash.toUpperCase() })).toBe(false);
+    expect(await verifyPin('246813', { ...stored, salt: 'zz'.repeat(16) })).toBe(false);
   });
 
-  it('locks after five wrong attempts, even against the right PIN, until the lockout passes', () => {
-    const { g, advance, at } = gate();
-    for (let i = 0; i < 4; i++) expect(g.attempt('0000', stored)).toBe('wrong');
-    expect(g.attemptsLeft()).toBe(1);
-    expect(g.attempt('0000', stored)).toBe('locked');
-    expect(g.lockedUntil()).toBe(at() + 60_000);
-    expect(g.attempt('2468', stored)).toBe('locked');
-    advance(59_999);
-    expect(g.attempt('2468', stored)).toBe('locked');
-    advance(1);
-    expect(g.lockedUntil()).toBeNull();
-    expect(g.attempt('2468', stored)).toBe('ok');
+  it('refuses out-of-bounds iterations without hashing: 2e7 never reaches PBKDF2 (control: an unchecked verifier does)', async () => {
+    const huge = { ...stored, iterations: 20_000_000 };
+    pbkdf2Calls.length = 0;
+    expect(await verifyPin('246813', huge)).toBe(false);
+    expect(await verifyPin('246813', { ...stored, iterations: 1_000 })).toBe(false);
+    expect(pbkdf2Calls).toEqual([]);
+    expect(StoredPin.safeParse({ ...stored, iterations: MAX_PIN_ITERATIONS + 1 }).success).toBe(false);
+
+    // Control: the same stored record through a verifier without the bounds asks for 2e7 rounds.
+    const unchecked = (pin: string, s: StoredPin) =>
+      promisify(crypto.pbkdf2)(pin, Buffer.from(s.salt, 'hex'), s.iterations, 32, 'sha256');
+    await unchecked('246813', huge);
+    expect(pbkdf2Calls).toEqual([20_000_000]);
   });
 
-  it('doubles each further lockout up to 15 minutes, and a success resets it', () => {
-    const { g, advance, at } = gate();
-    const lockOnce = () => {
-      for (let i = 0; i < 5; i++) g.attempt('1111', stored);
-      const length = (g.lockedUntil() ?? 0) - at();
-      advance(length);
-      return length;
+  it('hashes off the event loop: a setImmediate runs before the answer (control: pbkdf2Sync blocks it)', async () => {
+    const turnedDuring = async (verify: () => Promise<boolean>) => {
+      let turned = false;
+      setImmediate(() => (turned = true));
+      await verify();
+      return turned;
     };
-    const lengths = Array.from({ length: 7 }, lockOnce);
-    expect(lengths).toEqual([60_000, 120_000, 240_000, 480_000, 900_000, 900_000, 900_000]);
-    expect(g.attempt('2468', stored)).toBe('ok');
-    expect(lockOnce()).toBe(60_000);
-  });
-
-  it('counts malformed input as a wrong attempt', () => {
-    const { g } = gate();
-    for (let i = 0; i < 4; i++) expect(g.attempt('', stored)).toBe('wrong');
-    expect(g.attempt('x', stored)).toBe('locked');
+    expect(await turnedDuring(() => verifyPin('246813', stored))).toBe(true);
+    const blocking = async () => {
+      const key = crypto.pbkdf2Sync('246813', Buffer.from(stored.salt, 'hex'), stored.iterations, 32, 'sha256');
+      return key.toString('hex') === stored.hash;
+    };
+    expect(await turnedDuring(blocking)).toBe(false);
   });
 });

@@ -1,113 +1,164 @@
 /**
- * The operator gate in main: PIN attempts rate-limited, unlock per window, expiry, and actions
- * that run only for the window that unlocked. Time is injected; no sleeps.
+ * The operator gate in main: fail closed without a PIN in kiosk mode, an unreadable PIN file
+ * refuses everything, unlock per window with expiry, actions only for the window that unlocked.
+ * Time is injected; the guess counter is in memory here (its file is pin-gate.test.ts's concern).
  */
-import { describe, expect, it } from 'vitest';
-import { createOperator, OperatorLocked, UNLOCK_TTL_MS } from '../../../src/main/operator';
-import { hashPin, type StoredPin } from '../../../src/main/operator-pin';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createOperator, OperatorLocked, UNLOCK_TTL_MS, type OperatorDeps } from '../../../src/main/operator';
+import { hashPin, MIN_PIN_ITERATIONS, type StoredPin } from '../../../src/main/operator-pin';
+import { createPinGate, type AttemptState } from '../../../src/main/pin-gate';
+import type { PinState } from '../../../src/main/pin-store';
 import type { OperatorAction } from '../../../src/shared/ipc';
+import type { Mode } from '../../../src/shared/deck/state';
 
-// Few iterations: the gate's behaviour is under test here, not PBKDF2's cost.
-const STORED = hashPin('2468', '00112233445566778899aabbccddeeff', 1_000);
+const PIN = '246813';
 const A = { senderId: 1 };
 const B = { senderId: 2 };
+let STORED: StoredPin;
+beforeAll(async () => {
+  STORED = await hashPin(PIN, { salt: '00112233445566778899aabbccddeeff', iterations: MIN_PIN_ITERATIONS });
+});
 
-function setup(stored: StoredPin | null = STORED) {
+function setup(options: { pin?: PinState | 'stored'; mode?: Mode; weaken?: Partial<OperatorDeps> } = {}) {
   let now = 1_000_000;
+  let pinState: PinState =
+    options.pin === undefined || options.pin === 'stored' ? { status: 'set', pin: STORED } : options.pin;
   const ran: OperatorAction[] = [];
+  const logs: string[] = [];
+  let attempts: AttemptState | null = null;
+  const gate = createPinGate({
+    now: () => now,
+    store: { load: async () => attempts ?? 'missing', save: async (s) => void (attempts = { ...s }) },
+    log: (m) => logs.push(m),
+  });
+  const saved: string[] = [];
   const operator = createOperator({
     now: () => now,
-    storedPin: () => stored,
+    mode: options.mode ?? 'kiosk',
+    log: { info: (m) => logs.push(`info ${m}`), warn: (m) => logs.push(`warn ${m}`) },
+    pins: {
+      state: () => pinState,
+      gate,
+      async save(pin) {
+        saved.push(pin);
+        pinState = { status: 'set', pin: await hashPin(pin, { iterations: MIN_PIN_ITERATIONS }) };
+        return { ok: true };
+      },
+    },
     run: (action) => {
       ran.push(action);
       return { ok: true, message: action.type };
     },
+    ...options.weaken,
   });
-  return {
-    operator,
-    ran,
-    advance(ms: number) {
-      now += ms;
-    },
-  };
+  return { operator, ran, logs, saved, advance: (ms: number) => void (now += ms) };
 }
 
-describe('unlock', () => {
-  it('with no PIN set, opens and says so (pinSet false), whatever is typed', () => {
-    const { operator } = setup(null);
-    expect(operator.unlock(A, '')).toEqual({ ok: true, pinSet: false });
-    expect(() => operator.assertUnlocked(A)).not.toThrow();
+describe('fail closed', () => {
+  it('kiosk with no PIN: every unlock refused as no-pin, exit never runs, logged (control: the old fail-open policy lets it through)', async () => {
+    const { operator, ran, logs } = setup({ pin: { status: 'none' } });
+    for (const typed of ['', '0000', '000000', PIN])
+      expect(await operator.unlock(A, typed)).toEqual({
+        ok: false,
+        reason: 'no-pin',
+        attemptsLeft: 0,
+        lockedUntil: null,
+        retryInMs: null,
+      });
+    await expect(operator.action(A, { type: 'exit' })).rejects.toThrow(OperatorLocked);
+    await expect(operator.action(A, { type: 'setPin', pin: '000000' })).rejects.toThrow(OperatorLocked);
+    expect(ran).toEqual([]);
+    expect(logs).toContain('warn operator unlock refused: no-pin');
+
+    const weakened = setup({ pin: { status: 'none' }, weaken: { unlocksWithoutPin: () => true } });
+    expect(await weakened.operator.unlock(A, '')).toEqual({ ok: true, pinSet: false });
+    await weakened.operator.action(A, { type: 'exit' });
+    expect(weakened.ran).toEqual([{ type: 'exit' }]);
   });
 
-  it('the right PIN opens with pinSet true', () => {
-    const { operator } = setup();
-    expect(operator.unlock(A, '2468')).toEqual({ ok: true, pinSet: true });
+  it('an unreadable PIN file refuses every unlock in every mode, and is logged', async () => {
+    for (const mode of ['kiosk', 'window', 'present'] as const) {
+      const { operator, logs } = setup({ pin: { status: 'unreadable', reason: 'not valid JSON' }, mode });
+      expect(await operator.unlock(A, PIN)).toMatchObject({ ok: false, reason: 'pin-unreadable' });
+      expect(() => operator.assertUnlocked(A)).toThrow(OperatorLocked);
+      expect(logs).toContain('warn operator unlock refused: pin-unreadable');
+    }
   });
 
-  it('a wrong PIN answers wrong with the attempts left, and stays locked', () => {
-    const { operator } = setup();
-    expect(operator.unlock(A, '1111')).toEqual({ ok: false, reason: 'wrong', attemptsLeft: 4, lockedUntil: null });
-    expect(operator.unlock(A, '2222')).toMatchObject({ ok: false, reason: 'wrong', attemptsLeft: 3 });
-    expect(() => operator.assertUnlocked(A)).toThrow(OperatorLocked);
-  });
-
-  it('five wrong attempts lock the gate, with the time it reopens', () => {
-    const { operator } = setup();
-    for (let i = 0; i < 4; i++) expect(operator.unlock(A, '0000')).toMatchObject({ reason: 'wrong' });
-    const fifth = operator.unlock(A, '0000');
-    expect(fifth).toMatchObject({ ok: false, reason: 'locked', attemptsLeft: 0 });
-    expect(fifth.ok === false && fifth.lockedUntil).toBeGreaterThan(1_000_000);
-  });
-
-  it('while locked even the right PIN is refused, from any window, until the lockout passes', () => {
-    const { operator, advance } = setup();
-    for (let i = 0; i < 5; i++) operator.unlock(A, '0000');
-    expect(operator.unlock(A, '2468')).toMatchObject({ ok: false, reason: 'locked' });
-    expect(operator.unlock(B, '2468')).toMatchObject({ ok: false, reason: 'locked' });
-    advance(59_000);
-    expect(operator.unlock(A, '2468')).toMatchObject({ ok: false, reason: 'locked' });
-    advance(1_000);
-    expect(operator.unlock(A, '2468')).toEqual({ ok: true, pinSet: true });
+  it('window and present mode (rehearsal) with no PIN open the overlay, which may set the first PIN', async () => {
+    for (const mode of ['window', 'present'] as const) {
+      const { operator, saved, logs } = setup({ pin: { status: 'none' }, mode });
+      expect(await operator.unlock(A, '')).toEqual({ ok: true, pinSet: false });
+      expect(logs).toContain(`warn operator unlock without a PIN (${mode} mode)`);
+      expect(operator.pinSet()).toBe(false);
+      expect(await operator.action(A, { type: 'setPin', pin: PIN })).toEqual({ ok: true, message: 'PIN saved' });
+      expect(saved).toEqual([PIN]);
+      expect(operator.pinSet()).toBe(true);
+      // From now on the PIN is needed, in this window too once it locks.
+      operator.lock(A);
+      expect(await operator.unlock(A, '')).toMatchObject({ ok: false, reason: 'wrong' });
+      expect(await operator.unlock(A, PIN)).toEqual({ ok: true, pinSet: true });
+    }
   });
 });
 
-describe('assertUnlocked', () => {
-  it('is per window: unlocking window A does not unlock window B', () => {
-    const { operator } = setup();
-    operator.unlock(A, '2468');
-    expect(() => operator.assertUnlocked(A)).not.toThrow();
-    expect(() => operator.assertUnlocked(B)).toThrow(OperatorLocked);
+describe('unlock with a PIN', () => {
+  it('the right PIN opens with pinSet true; the PIN never reaches the log', async () => {
+    const { operator, logs } = setup();
+    expect(await operator.unlock(A, PIN)).toEqual({ ok: true, pinSet: true });
+    expect(logs.join('\n')).not.toContain(PIN);
   });
 
-  it('expires UNLOCK_TTL_MS after the last use', () => {
+  it('wrong PINs answer with the attempts left, then a lockout with the time left on main’s clock', async () => {
     const { operator, advance } = setup();
-    operator.unlock(A, '2468');
+    expect(await operator.unlock(A, '111111')).toEqual({
+      ok: false,
+      reason: 'wrong',
+      attemptsLeft: 4,
+      lockedUntil: null,
+      retryInMs: null,
+    });
+    for (let i = 0; i < 3; i++) await operator.unlock(A, '111111');
+    expect(await operator.unlock(A, '111111')).toEqual({
+      ok: false,
+      reason: 'locked',
+      attemptsLeft: 0,
+      lockedUntil: 1_000_000 + 60_000,
+      retryInMs: 60_000,
+    });
+    advance(15_000);
+    expect(await operator.unlock(B, PIN)).toMatchObject({ reason: 'locked', retryInMs: 45_000 });
+    advance(45_000);
+    expect(await operator.unlock(B, PIN)).toEqual({ ok: true, pinSet: true });
+  });
+});
+
+describe('assertUnlocked and actions', () => {
+  it('is per window and expires UNLOCK_TTL_MS after the last use', async () => {
+    const { operator, advance } = setup();
+    await operator.unlock(A, PIN);
+    expect(() => operator.assertUnlocked(B)).toThrow(OperatorLocked);
     advance(UNLOCK_TTL_MS);
-    expect(() => operator.assertUnlocked(A)).not.toThrow(); // use renews the lease
+    expect(() => operator.assertUnlocked(A)).not.toThrow();
     advance(UNLOCK_TTL_MS + 1);
     expect(() => operator.assertUnlocked(A)).toThrow(OperatorLocked);
-    // Expired means gone: it does not come back by itself.
     expect(() => operator.assertUnlocked(A)).toThrow(OperatorLocked);
   });
 
-  it('lock() closes the window at once', () => {
-    const { operator } = setup();
-    operator.unlock(A, '2468');
-    operator.lock(A);
-    expect(() => operator.assertUnlocked(A)).toThrow(OperatorLocked);
-  });
-});
-
-describe('action', () => {
-  it('runs only for the window that unlocked, and never after expiry', async () => {
-    const { operator, ran, advance } = setup();
+  it('runs actions only for the window that unlocked; setPin goes to the PIN store, not to run()', async () => {
+    const { operator, ran, saved, advance } = setup();
     await expect(operator.action(A, { type: 'pause' })).rejects.toThrow(OperatorLocked);
-    expect(ran).toEqual([]);
-    operator.unlock(A, '2468');
+    await operator.unlock(A, PIN);
     await expect(operator.action(B, { type: 'exit' })).rejects.toThrow(OperatorLocked);
     await expect(operator.action(A, { type: 'pause' })).resolves.toEqual({ ok: true, message: 'pause' });
-    advance(UNLOCK_TTL_MS + 1);
+    await expect(operator.action(A, { type: 'setPin', pin: '975310' })).resolves.toEqual({
+      ok: true,
+      message: 'PIN saved',
+    });
+    operator.lock(A);
     await expect(operator.action(A, { type: 'exit' })).rejects.toThrow(OperatorLocked);
+    advance(1);
     expect(ran).toEqual([{ type: 'pause' }]);
+    expect(saved).toEqual(['975310']);
   });
 });

@@ -1,14 +1,12 @@
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyPin } from '../../../src/main/operator-pin';
-import { jsonErrorOffset, loadSettings, setOperatorPin } from '../../../src/main/settings';
+import { jsonErrorOffset, loadSettings } from '../../../src/main/settings';
 import { Settings } from '../../../src/shared/settings';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/settings');
-const FAST = { iterations: 10_000 };
 let dir: string;
 
 beforeEach(async () => {
@@ -146,73 +144,30 @@ describe('loadSettings', () => {
   });
 });
 
-describe('setOperatorPin', () => {
-  it('creates the file when there is none', async () => {
-    const path = join(dir, 'nested', 'settings.json');
-    expect(await setOperatorPin(path, '2468', FAST)).toEqual({ ok: true });
-    const saved = JSON.parse(await readFile(path, 'utf8'));
-    expect(Object.keys(saved)).toEqual(['operatorPin']);
-    expect(verifyPin('2468', saved.operatorPin)).toBe(true);
-    expect(JSON.stringify(saved)).not.toContain('2468');
-  });
-
-  it('keeps every other key, in order, and the result loads cleanly', async () => {
-    const path = await userFile('with-other-keys.json');
-    const before = JSON.parse(await readFile(path, 'utf8'));
-    expect(await setOperatorPin(path, '97531', FAST)).toEqual({ ok: true });
-    const after = JSON.parse(await readFile(path, 'utf8'));
-    expect(Object.keys(after)).toEqual([...Object.keys(before), 'operatorPin']);
-    expect({ ...after, operatorPin: undefined }).toEqual({ ...before, operatorPin: undefined });
+describe('a legacy operatorPin in settings.json', () => {
+  it('still loads the file, warns that the key is no longer used, and rewrites nothing', async () => {
+    const path = await userFile('legacy-pin.json');
+    const before = await readFile(path);
     const r = await loadSettings({ defaultsFile: noDefaults(), userFile: path, argv: [] });
-    expect(r.problems).toEqual([]);
-    expect(verifyPin('97531', r.settings.operatorPin!)).toBe(true);
-    expect(await readdir(dir)).toEqual(['settings.json']); // no temp file left behind
+    expect(r.sources.user).toBe('loaded');
+    expect(r.settings.idleSeconds).toBe(90);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        path: 'operatorPin',
+        severity: 'warning',
+        message: expect.stringMatching(/--set-pin/),
+      }),
+    ]);
+    expect(Buffer.compare(await readFile(path), before)).toBe(0);
+    expect(await readdir(dir)).toEqual(['settings.json']);
   });
 
-  it('replaces an existing PIN', async () => {
-    const path = join(dir, 'settings.json');
-    await setOperatorPin(path, '1111', FAST);
-    await setOperatorPin(path, '2222', FAST);
-    const { operatorPin } = JSON.parse(await readFile(path, 'utf8'));
-    expect([verifyPin('1111', operatorPin), verifyPin('2222', operatorPin)]).toEqual([false, true]);
+  it('is not in the defaults that ship', async () => {
+    const shipped = JSON.parse(
+      await readFile(join(import.meta.dirname, '../../../resources/settings.default.json'), 'utf8'),
+    );
+    expect(shipped).not.toHaveProperty('operatorPin');
   });
-
-  it.each(['trailing-comma.json', 'bad-schema.json', 'array.json', 'empty.json'])(
-    'refuses to touch a broken file (%s)',
-    async (fixture) => {
-      const path = await userFile(fixture);
-      const before = await readFile(path);
-      const r = await setOperatorPin(path, '2468', FAST);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.problems.at(-1)?.message).toMatch(/fix this file first/);
-      expect(Buffer.compare(await readFile(path), before)).toBe(0);
-      expect(await readdir(dir)).toEqual(['settings.json']);
-    },
-  );
-
-  it('refuses a PIN that is not 4–12 digits', async () => {
-    const path = await userFile('valid.json');
-    const r = await setOperatorPin(path, '12ab', FAST);
-    expect(r).toMatchObject({ ok: false, problems: [{ path: 'operatorPin' }] });
-    expect(await readFile(path, 'utf8')).toBe(await readFile(join(FIXTURES, 'valid.json'), 'utf8'));
-  });
-
-  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
-    'reports a folder it cannot write to',
-    async () => {
-      const locked = join(dir, 'locked');
-      await mkdir(locked);
-      await writeFile(join(locked, 'settings.json'), '{}');
-      await chmod(locked, 0o500);
-      try {
-        const r = await setOperatorPin(join(locked, 'settings.json'), '2468', FAST);
-        expect(r).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/cannot write/) }] });
-        expect(await readFile(join(locked, 'settings.json'), 'utf8')).toBe('{}');
-      } finally {
-        await chmod(locked, 0o700);
-      }
-    },
-  );
 });
 
 describe('jsonErrorOffset', () => {

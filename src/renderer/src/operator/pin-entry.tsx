@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
 
-/** Main takes PINs of 4–12 digits. */
-export const MIN_PIN_DIGITS = 4;
-export const MAX_PIN_DIGITS = 12;
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** Where the overlay sends key presses while a PIN entry is on screen. */
@@ -12,6 +10,8 @@ interface Props {
   title: string;
   message: string | null;
   busy: boolean;
+  /** A lockout in force: its own look, every key disabled, this text where the digits go. */
+  lockedText?: string | null;
   /** Gets the digits and forgets them: the entry is cleared before this is called. */
   onSubmit: (pin: string) => void;
   onCancel: () => void;
@@ -25,19 +25,31 @@ interface Props {
  * digits live only in this component's state — the DOM shows dots — and are dropped the moment
  * they are submitted.
  */
-export function PinEntry({ title, message, busy, onSubmit, onCancel, keyHandlerRef, testId, children }: Props) {
+export function PinEntry({
+  title,
+  message,
+  busy,
+  lockedText = null,
+  onSubmit,
+  onCancel,
+  keyHandlerRef,
+  testId,
+  children,
+}: Props) {
   const [digits, setDigits] = useState('');
+  const locked = lockedText !== null;
+  const disabled = busy || locked;
 
   const press = useCallback(
     (key: string) => {
-      if (busy) return;
+      if (disabled) return;
       if (key === 'back') setDigits((d) => d.slice(0, -1));
       else if (key === 'enter') {
         setDigits('');
         onSubmit(digits);
       } else setDigits((d) => (d.length < MAX_PIN_DIGITS ? d + key : d));
     },
-    [busy, digits, onSubmit],
+    [disabled, digits, onSubmit],
   );
 
   useEffect(() => {
@@ -55,15 +67,19 @@ export function PinEntry({ title, message, busy, onSubmit, onCancel, keyHandlerR
   }, [keyHandlerRef, press, onCancel]);
 
   return (
-    <div className="pin-pad" data-testid={testId}>
+    <div className={locked ? 'pin-pad pin-pad-locked' : 'pin-pad'} data-testid={testId} data-locked={locked}>
       <h2 id="operator-title">{title}</h2>
       <div
         className="pin-display"
         data-testid="pin-display"
         role="img"
-        aria-label={`${digits.length} ${digits.length === 1 ? 'digit' : 'digits'} entered`}
+        aria-label={locked ? lockedText : `${digits.length} ${digits.length === 1 ? 'digit' : 'digits'} entered`}
       >
-        {digits.length === 0 ? (
+        {locked ? (
+          <span className="pin-lockout" data-testid="pin-lockout">
+            {lockedText}
+          </span>
+        ) : digits.length === 0 ? (
           <span className="pin-placeholder">
             {MIN_PIN_DIGITS}–{MAX_PIN_DIGITS} digits
           </span>
@@ -76,14 +92,20 @@ export function PinEntry({ title, message, busy, onSubmit, onCancel, keyHandlerR
       </p>
       <div className="pin-keys">
         {KEYS.map((k) => (
-          <button key={k} type="button" className="pin-key" onClick={() => press(k)} disabled={busy}>
+          <button key={k} type="button" className="pin-key" onClick={() => press(k)} disabled={disabled}>
             {k}
           </button>
         ))}
-        <button type="button" className="pin-key pin-key-small" aria-label="Delete digit" onClick={() => press('back')}>
+        <button
+          type="button"
+          className="pin-key pin-key-small"
+          aria-label="Delete digit"
+          onClick={() => press('back')}
+          disabled={locked}
+        >
           ⌫
         </button>
-        <button type="button" className="pin-key" onClick={() => press('0')} disabled={busy}>
+        <button type="button" className="pin-key" onClick={() => press('0')} disabled={disabled}>
           0
         </button>
         <button
@@ -91,7 +113,7 @@ export function PinEntry({ title, message, busy, onSubmit, onCancel, keyHandlerR
           className="pin-key pin-key-ok"
           data-testid="pin-submit"
           onClick={() => press('enter')}
-          disabled={busy}
+          disabled={disabled}
         >
           OK
         </button>

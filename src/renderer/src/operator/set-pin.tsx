@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { MAX_PIN_DIGITS, MIN_PIN_DIGITS, PinEntry, type KeyHandlerRef } from './pin-entry';
+import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
+import { PinEntry, type KeyHandlerRef } from './pin-entry';
 
 interface Props {
   keyHandlerRef: KeyHandlerRef;
@@ -11,7 +12,7 @@ interface Props {
 
 /**
  * Set or change the operator PIN: typed twice, then handed to main, which stores only a salted
- * hash in the user settings file. Neither entry is kept once the step moves on.
+ * hash in its own file in user data. Neither entry is kept once the step moves on.
  */
 export function SetPin({ keyHandlerRef, onDone, onLocked }: Props) {
   const [first, setFirst] = useState<string | null>(null);
