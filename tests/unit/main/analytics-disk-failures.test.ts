@@ -126,7 +126,13 @@ describe('a rename that fails with EBUSY (antivirus, Excel)', () => {
     state.busy.clear();
     t += RETRY;
     await a.record(view(1000));
-    expect(await files()).toEqual(['events.1.jsonl', 'events.2.jsonl', 'events.3.jsonl', 'events.4.jsonl', 'events.jsonl']);
+    expect(await files()).toEqual([
+      'events.1.jsonl',
+      'events.2.jsonl',
+      'events.3.jsonl',
+      'events.4.jsonl',
+      'events.jsonl',
+    ]);
     expect(a.health().rotationBlocked).toBeNull();
     const ids = await exportedIds();
     expect(ids[0]).toBeGreaterThan(oldest); // the oldest file was removed, after the renames
