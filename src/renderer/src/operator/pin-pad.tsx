@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UnlockResult } from '../../../shared/ipc';
 import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
 import { PinEntry, type KeyHandlerRef } from './pin-entry';
+import { refusalText, retryText } from './pin-messages';
 
 interface Props {
   /** Called once main has accepted the PIN (pinSet false: a rehearsal without a PIN, never a kiosk). */
@@ -10,25 +10,6 @@ interface Props {
   /** Why the pad is shown again (e.g. the panel locked itself), if any. */
   notice: string | null;
   keyHandlerRef: KeyHandlerRef;
-}
-
-/** "Try again in 2 min": whole minutes, rounded up, so it never says 0 while still locked. */
-export function retryText(remainingMs: number): string {
-  return `Locked. Try again in ${Math.max(1, Math.ceil(remainingMs / 60_000))} min.`;
-}
-
-/** What the pad says for a refusal. Nothing here helps a guesser: no hint about unset or default PINs. */
-function refusalText(result: Extract<UnlockResult, { ok: false }>): string {
-  switch (result.reason) {
-    case 'wrong':
-      return `Wrong PIN. ${result.attemptsLeft} ${result.attemptsLeft === 1 ? 'attempt' : 'attempts'} left before a lockout.`;
-    case 'locked':
-      return 'Too many wrong PINs.';
-    case 'no-pin':
-      return 'The operator panel is closed on this kiosk until a PIN is set on the PC (--set-pin).';
-    case 'pin-unreadable':
-      return 'The operator PIN cannot be checked. See the log.';
-  }
 }
 
 /**
