@@ -4,6 +4,7 @@ import { pick } from '../../../shared/content/localized';
 import { formatProblem } from '../../../shared/content/problems';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
+import { AnalyticsHealth } from './analytics-health';
 import { duration } from './gesture';
 import type { KeyHandlerRef } from './pin-entry';
 import { SetPin } from './set-pin';
@@ -220,6 +221,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
       <section aria-labelledby="op-analytics">
         <h3 id="op-analytics">Visitor analytics</h3>
         <p>{status?.analyticsDir ? `Kept on this machine in ${status.analyticsDir}` : 'Analytics are off.'}</p>
+        <AnalyticsHealth health={status?.analyticsHealth} />
         <div className="operator-row">
           <button
             type="button"
