@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   main: {
+    // True only in a build made for the packaged e2e run (SHOWCASE_E2E_BUILD=1, see scripts/dist.ts):
+    // a packaged app refuses --inspect / --remote-debugging-port unless it is such a build.
+    // Declared for TypeScript in src/main/build-flags.d.ts.
+    define: { __SHOWCASE_E2E_BUILD__: JSON.stringify(process.env.SHOWCASE_E2E_BUILD === '1') },
     build: {
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
     },

@@ -7,11 +7,8 @@ const ELECTRON_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', 'e
 /** What the Electron suite runs: the dev binary with out/main, or a packaged app (its own main). */
 export type SuiteBinary =
   | { path: string; packaged: boolean }
-  | {
-      path: null;
-      reason: string;
-      /** true when a missing binary must fail the suite, not skip it */ required: boolean;
-    };
+  /** `required`: a missing binary fails the suite instead of skipping it. */
+  | { path: null; reason: string; required: boolean };
 
 /**
  * The executable for the Electron suite. Never triggers a download (`npm test` must not).
@@ -22,7 +19,8 @@ export type SuiteBinary =
  *   SHOWCASE_REQUIRE_ELECTRON=1 (set in CI) turns a missing binary from a skip into a failure.
  */
 export function suiteBinary(env: Readonly<Record<string, string | undefined>> = process.env): SuiteBinary {
-  const packaged = env.SHOWCASE_E2E_APP;
+  // Relative to the working folder (CI passes dist/e2e/…), made absolute for every spawn.
+  const packaged = env.SHOWCASE_E2E_APP ? resolve(env.SHOWCASE_E2E_APP) : undefined;
   if (packaged) {
     return nodeFileProbe.isExecutableFile(packaged)
       ? { path: packaged, packaged: true }

@@ -1,28 +1,15 @@
 /**
  * The release workflow only runs on a public CI, so its essentials are pinned here: the three
- * operating systems, tests before installers, Xvfb for Electron on Linux, the signing secrets and
- * the clean skip when they are absent.
+ * operating systems, Node 22, tests (Electron suite included, under Xvfb on Linux) before
+ * installers, never an e2e build, the signing secrets and the clean skip when they are absent.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './builder-config';
+import { electronNodeMinimum, indexOfStep, loadWorkflow, nodeVersionMeets } from './workflow';
 
-interface Step {
-  name?: string;
-  run?: string;
-  uses?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Workflow {
-  jobs: Record<string, { strategy?: { matrix?: { include?: Array<Record<string, string>> } }; steps: Step[] }>;
-}
-
-const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
-const workflow = yaml.load(readFileSync(resolve(ROOT, '.github/workflows/release.yml'), 'utf8')) as Workflow;
+const workflow = loadWorkflow('release.yml');
 const job = Object.values(workflow.jobs)[0];
 const steps = job.steps;
 const runs = steps.map((s) => s.run ?? '');
@@ -42,20 +29,31 @@ describe('.github/workflows/release.yml', () => {
     for (const { platform } of include) expect(packageScripts[`dist:${platform}`]).toBeDefined();
   });
 
-  it('uses Node 20 and a clean install', () => {
+  it('uses a Node that Electron accepts, a clean install and the binary step', () => {
     const setupNode = steps.find((s) => s.uses?.startsWith('actions/setup-node'));
-    expect(String(setupNode?.with?.['node-version'])).toBe('20');
+    const version = String(setupNode?.with?.['node-version']);
+    expect(version).toBe('22');
+    expect(nodeVersionMeets(version, electronNodeMinimum())).toBe(true);
     expect(indexOfRun('npm ci')).toBeGreaterThanOrEqual(0);
+    expect(indexOfRun('scripts/ensure-electron.ts')).toBeGreaterThan(indexOfRun('npm ci'));
   });
 
-  it('runs npm test and the Electron suite (under Xvfb on Linux) before building installers', () => {
+  it('runs npm test with the Electron suite required (under Xvfb on Linux) before building installers', () => {
     const build = indexOfRun('npm run "dist:');
     expect(build).toBeGreaterThan(0);
-    expect(indexOfRun('npm test')).toBeGreaterThanOrEqual(0);
-    expect(indexOfRun('npm test')).toBeLessThan(build);
-    const xvfb = steps.findIndex((s) => s.run?.includes('xvfb-run -a npm run test:electron'));
-    expect(steps[xvfb]?.if).toContain('Linux');
-    expect(xvfb).toBeLessThan(build);
+    expect(job.env?.SHOWCASE_REQUIRE_ELECTRON).toBe('1');
+    // npm test includes the Electron suite, so on Linux it must not run before Xvfb is there.
+    const tests = steps.filter((s) => /\bnpm test\b/.test(s.run ?? ''));
+    expect(tests.map((s) => [s.if, s.run])).toEqual([
+      ["runner.os == 'Linux'", 'xvfb-run -a npm test'],
+      ["runner.os != 'Linux'", 'npm test'],
+    ]);
+    for (const step of tests) expect(steps.indexOf(step)).toBeLessThan(build);
+    expect(indexOfRun('apt-get install -y xvfb')).toBeLessThan(indexOfStep(steps, /xvfb-run -a npm test/));
+  });
+
+  it('never builds a release with the e2e switch', () => {
+    expect(JSON.stringify(workflow)).not.toContain('SHOWCASE_E2E_BUILD');
   });
 
   it('passes the signing secrets and skips signing cleanly without them', () => {
