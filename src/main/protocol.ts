@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
-import { APP_SCHEME, serveAppRequest, type AppRoots } from './app-protocol';
+import { APP_SCHEME, openAppResponse, type AppRoots } from './app-protocol';
 
 /** Must run before `app.whenReady()`: `app://` behaves as a secure, standard origin. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -8,10 +9,20 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   ]);
 }
 
-/** Serves the renderer and pack media over `app://showcase`, with the CSP on every response. */
+/**
+ * Serves the renderer and pack media over `app://showcase`, with the CSP on every response.
+ * Bodies are streamed (`protocol.handle` accepts a web `Response` whose body is a
+ * ReadableStream; the `stream: true` privilege above is what lets media seek with Range), so a
+ * large file is never read whole into memory.
+ */
 export function setupAppProtocol(deps: { protocol: Pick<Protocol, 'handle'>; roots: () => AppRoots }): void {
   deps.protocol.handle(APP_SCHEME, async (request) => {
-    const response = await serveAppRequest(request.url, deps.roots());
-    return new Response(new Uint8Array(response.body), { status: response.status, headers: response.headers });
+    // `headers` is optional here only because test fakes pass `{ url }`; Electron always gives a Request.
+    const range = (request.headers as Headers | undefined)?.get('range') ?? null;
+    const response = await openAppResponse(request.url, deps.roots(), undefined, range);
+    const body = Buffer.isBuffer(response.body)
+      ? new Uint8Array(response.body)
+      : (Readable.toWeb(response.body) as unknown as ReadableStream<Uint8Array>);
+    return new Response(body, { status: response.status, headers: response.headers });
   });
 }

@@ -1,4 +1,4 @@
-import { APP_HOST, APP_SCHEME } from './app-protocol';
+import { isAppDocument, PRODUCTION_ORIGINS, type AppOrigins } from './trusted-origins';
 
 /** What main knows about the sender of an IPC message (plain data, taken from Electron's event). */
 export interface SenderInfo {
@@ -11,24 +11,18 @@ export interface SenderInfo {
 }
 
 /**
- * Trusts a message only from the main frame of one of our own windows showing our own
- * `app://showcase` origin. Exact origin comparison: `app://showcase.evil`, `app://showcase@x`,
- * `file://` and look-alike prefixes all fail.
+ * Trusts a message only from the main frame of one of our own windows showing the app's own
+ * document (`app://showcase/index.html`, or the dev server's `/index.html` in `npm run dev`).
+ * Exact origin comparison: `app://showcase.evil`, `app://showcase@x`, `file://` and look-alike
+ * prefixes all fail, and so does any other path of our origin (a pack file is never the app).
+ * `origins` defaults to the production set, so a caller that forgets it trusts less, never more.
  */
-export function isTrustedSender(sender: SenderInfo, ourWebContentsIds: ReadonlySet<number>): boolean {
+export function isTrustedSender(
+  sender: SenderInfo,
+  ourWebContentsIds: ReadonlySet<number>,
+  origins: AppOrigins = PRODUCTION_ORIGINS,
+): boolean {
   if (!ourWebContentsIds.has(sender.webContentsId)) return false;
   if (!sender.isMainFrame || !sender.frameUrl) return false;
-  let url: URL;
-  try {
-    url = new URL(sender.frameUrl);
-  } catch {
-    return false;
-  }
-  return (
-    url.protocol === `${APP_SCHEME}:` &&
-    url.host === APP_HOST &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === ''
-  );
+  return isAppDocument(sender.frameUrl, origins);
 }

@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
-import { APP_ORIGIN } from './app-protocol';
+import { APP_DOCUMENT_PATH, APP_ORIGIN } from './app-protocol';
 
 export interface WindowPlan {
   mode: Mode;
@@ -51,7 +51,10 @@ export function windowOptions(plan: WindowPlan): BrowserWindowConstructorOptions
   };
 }
 
-/** The URL a window loads. */
-export function viewUrl(role: ViewRole): string {
-  return `${APP_ORIGIN}/index.html?role=${role}`;
+/**
+ * The URL a window loads: the app document at `app://showcase`, or at the dev server in
+ * `npm run dev` (`devOrigin` from `devRendererOrigin`, always null when packaged).
+ */
+export function viewUrl(role: ViewRole, devOrigin: string | null = null): string {
+  return `${devOrigin ?? APP_ORIGIN}${APP_DOCUMENT_PATH}?role=${role}`;
 }

@@ -12,6 +12,8 @@ export interface JsonSyntaxError {
   message: string;
 }
 
+import { MAX_JSON_DEPTH } from './limits';
+
 class Stop extends Error {
   constructor(
     readonly offset: number,
@@ -87,10 +89,16 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
 
   // Where the last comma was: a trailing comma is reported at the comma, where the fix is.
   let comma = 0;
-  const object = (): void => {
+  // Nesting is bounded here as in the loader, so the recursion below stays far from the stack's end.
+  let depth = 0;
+  const enter = (): void => {
+    if (++depth > MAX_JSON_DEPTH) fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
     i++;
+  };
+  const object = (): void => {
+    enter();
     ws();
-    if (text[i] === '}') return void i++;
+    if (text[i] === '}') return void (i++, depth--);
     for (;;) {
       ws();
       if (text[i] === '}') fail('trailing comma before "}"', comma);
@@ -106,15 +114,15 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
         comma = i++;
         continue;
       }
-      if (text[i] === '}') return void i++;
+      if (text[i] === '}') return void (i++, depth--);
       fail(`expected "," or "}" after a property value, found ${describe(text[i])} (missing comma?)`);
     }
   };
 
   const array = (): void => {
-    i++;
+    enter();
     ws();
-    if (text[i] === ']') return void i++;
+    if (text[i] === ']') return void (i++, depth--);
     for (;;) {
       ws();
       if (text[i] === ']') fail('trailing comma before "]"', comma);
@@ -124,7 +132,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
         comma = i++;
         continue;
       }
-      if (text[i] === ']') return void i++;
+      if (text[i] === ']') return void (i++, depth--);
       fail(`expected "," or "]" after an array item, found ${describe(text[i])} (missing comma?)`);
     }
   };

@@ -13,3 +13,9 @@ export function formatLimit(bytes: number): string {
 export function formatSize(bytes: number): string {
   return `${bytes.toLocaleString('en-US')} bytes`;
 }
+
+/**
+ * How deep deck.json may nest. A real deck is about six levels deep (slides[2].visual.alt.en);
+ * anything near this limit is a generated or damaged file, refused with the JSON path where it happens.
+ */
+export const MAX_JSON_DEPTH = 64;

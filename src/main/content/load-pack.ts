@@ -5,10 +5,11 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDeck } from '../../shared/content/check-deck';
 import type { Deck } from '../../shared/content/deck-schema';
-import type { LoadResult, Problem } from '../../shared/content/problems';
+import { capProblems, type LoadResult, type Problem } from '../../shared/content/problems';
 import { decodeUtf8, parseJson, type Decoded } from './decode-json';
-import { formatLimit, formatSize, MAX_DECK_BYTES } from './limits';
-import { checkMedia, findImageRefs, isInside } from './media-check';
+import { formatLimit, formatSize, MAX_DECK_BYTES, MAX_JSON_DEPTH } from './limits';
+import { checkMedia, scanImageRefs } from './media-check';
+import { isInside } from './media-file';
 
 export { MAX_DECK_BYTES, MAX_MEDIA_BYTES } from './limits';
 
@@ -79,12 +80,20 @@ async function load(dir: string): Promise<LoadResult<LoadedPack>> {
   const raw = parseJson(text.value);
   if (!raw.ok) return failed(raw.message);
 
+  // One iterative walk finds the images and refuses absurd nesting before zod or anything
+  // recursive sees the value.
+  const scan = scanImageRefs(raw.value, MAX_JSON_DEPTH);
+  if (scan.tooDeepAt !== null)
+    return failed(
+      `nested more than ${MAX_JSON_DEPTH} levels deep here; a deck is never this deep (a damaged or generated file?)`,
+      scan.tooDeepAt,
+    );
   const checked = checkDeck(raw.value);
   // Media are checked even when the schema failed, so one run lists everything to fix.
-  const media = await checkMedia(absolute, root.value, findImageRefs(raw.value), DECK_FILE);
+  const media = await checkMedia(absolute, scan.refs, DECK_FILE);
   if (checked.ok && media.length === 0)
-    return { ok: true, value: { dir: absolute, deck: checked.value }, warnings: checked.warnings };
-  return { ok: false, problems: [...(checked.ok ? checked.warnings : checked.problems), ...media] };
+    return { ok: true, value: { dir: absolute, deck: checked.value }, warnings: capProblems(checked.warnings) };
+  return { ok: false, problems: capProblems([...(checked.ok ? checked.warnings : checked.problems), ...media]) };
 }
 
 /**

@@ -1,7 +1,9 @@
-import { access, constants, lstat, readlink, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { formatPath, type Problem } from '../../shared/content/problems';
-import { formatLimit, formatSize, MAX_MEDIA_BYTES } from './limits';
+import { refuseMediaPath } from '../../shared/media-policy';
+import { MAX_JSON_DEPTH } from './limits';
+import { isInside, mediaProblem, MEDIA_POLICY, type MediaPolicy } from './media-file';
+
+export { isInside, refuseMediaPath };
 
 /** An image reference found in deck.json: the JSON path of its `src` and the value. */
 export interface MediaRef {
@@ -9,92 +11,79 @@ export interface MediaRef {
   src: string;
 }
 
+/** What one walk over the parsed deck found: its image references, or where it nests too deep. */
+export interface ImageScan {
+  refs: MediaRef[];
+  /** JSON path of the first value nested deeper than the limit (the walk stops there), else null. */
+  tooDeepAt: string | null;
+}
+
+interface Frame {
+  value: unknown;
+  key: string | number | null;
+  parent: Frame | null;
+  depth: number;
+}
+
+/** The JSON path of a frame, built only when needed (a deep deck would make per-frame arrays quadratic). */
+function pathOf(frame: Frame | null): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let f = frame; f && f.key !== null; f = f.parent) keys.push(f.key);
+  return keys.reverse();
+}
+
 /**
- * Every `{ kind: "image", src }` in the parsed deck, wherever it sits. Walks the raw JSON
- * rather than typed slides so media are checked even when the schema check failed, and so a
- * future slide type with a visual is covered without touching this file.
+ * Every `{ kind: "image", src }` in the parsed deck, wherever it sits, in document order. Walks
+ * the raw JSON rather than typed slides so media are checked even when the schema check failed,
+ * and so a future slide type with a visual is covered without touching this file. Iterative (an
+ * explicit stack) with a depth limit: a 20,000-deep file ends with a JSON path, not a stack overflow.
  */
-export function findImageRefs(raw: unknown, at: (string | number)[] = []): MediaRef[] {
-  if (Array.isArray(raw)) return raw.flatMap((item, i) => findImageRefs(item, [...at, i]));
-  if (typeof raw !== 'object' || raw === null) return [];
-  const obj = raw as Record<string, unknown>;
-  const here: MediaRef[] =
-    obj.kind === 'image' && typeof obj.src === 'string' ? [{ path: formatPath([...at, 'src']), src: obj.src }] : [];
-  return [...here, ...Object.entries(obj).flatMap(([k, v]) => findImageRefs(v, [...at, k]))];
-}
-
-/** True when `target` is `root` itself or lies below it (both already resolved). */
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!path.isAbsolute(rel) && rel.split(path.sep)[0] !== '..');
-}
-
-/**
- * Why `src` may not be used, judged from the string alone (no disk access), or null.
- * URLs, absolute paths, backslashes and `..` are refused before any file is touched.
- */
-export function refuseMediaPath(src: string): string | null {
-  const quoted = `media file "${src}"`;
-  if (src.includes('\0')) return `${quoted} contains a NUL character`;
-  if (/^[a-z][a-z0-9+.-]+:/i.test(src))
-    return `${quoted} is a URL; write a path inside the pack such as media/photo.jpg`;
-  if (src.startsWith('/') || src.startsWith('\\') || /^[a-z]:/i.test(src))
-    return `${quoted} escapes the pack (absolute path)`;
-  if (src.includes('\\')) return `${quoted} contains a backslash; separate folders with "/"`;
-  if (src.split('/').includes('..')) return `${quoted} escapes the pack (".." in the path)`;
-  return null;
-}
-
-function code(e: unknown): string {
-  return (e as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
-}
-
-/** Checks one reference on disk: inside the pack after symlinks, a regular readable file, not too large. */
-async function checkOnDisk(packReal: string, packDir: string, src: string): Promise<string | null> {
-  const quoted = `media file "${src}"`;
-  const full = path.join(packDir, src);
-  let real: string;
-  try {
-    real = await realpath(full);
-  } catch (e) {
-    if (code(e) !== 'ENOENT' && code(e) !== 'ENOTDIR') return `${quoted} cannot be read (${code(e)})`;
-    // A dangling link that points outside is still an escape, not merely missing.
-    const link = await lstat(full).catch(() => null);
-    if (link?.isSymbolicLink()) {
-      const target = path.resolve(path.dirname(full), await readlink(full));
-      if (!isInside(packReal, target) && !isInside(path.resolve(packDir), target))
-        return `${quoted} escapes the pack (symbolic link to outside it)`;
+export function scanImageRefs(raw: unknown, maxDepth = MAX_JSON_DEPTH): ImageScan {
+  const refs: MediaRef[] = [];
+  const stack: Frame[] = [{ value: raw, key: null, parent: null, depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { value } = frame;
+    if (typeof value !== 'object' || value === null) continue;
+    if (frame.depth >= maxDepth) return { refs, tooDeepAt: formatPath(pathOf(frame)) };
+    const children: Frame[] = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => children.push({ value: item, key: i, parent: frame, depth: frame.depth + 1 }));
+    } else {
+      const obj = value as Record<string, unknown>;
+      if (obj.kind === 'image' && typeof obj.src === 'string')
+        refs.push({ path: formatPath([...pathOf(frame), 'src']), src: obj.src });
+      for (const [k, v] of Object.entries(obj))
+        children.push({ value: v, key: k, parent: frame, depth: frame.depth + 1 });
     }
-    return `${quoted} not found`;
+    // Reversed onto the stack so they are visited in document order.
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
   }
-  if (!isInside(packReal, real)) return `${quoted} escapes the pack (symbolic link to outside it)`;
-  const info = await stat(real);
-  if (!info.isFile()) return `${quoted} is not a regular file`;
-  if (info.size > MAX_MEDIA_BYTES)
-    return `${quoted} is ${formatSize(info.size)}, over the ${formatLimit(MAX_MEDIA_BYTES)} limit for media files`;
-  try {
-    await access(real, constants.R_OK);
-  } catch (e) {
-    return `${quoted} cannot be read (${code(e)})`;
-  }
-  return null;
+  return { refs, tooDeepAt: null };
 }
 
-/** Problems with the media a deck references; each points at the JSON path of the `src`. */
+/** The image references of `raw` (see `scanImageRefs`; a too-deep part is not searched). */
+export function findImageRefs(raw: unknown): MediaRef[] {
+  return scanImageRefs(raw).refs;
+}
+
+/**
+ * Problems with the media a deck references; each points at the JSON path of the `src`. Each
+ * distinct `src` is judged once (45,000 references to one file cost one look at the disk).
+ */
 export async function checkMedia(
   packDir: string,
-  packReal: string,
   refs: MediaRef[],
   file: string,
+  policy: MediaPolicy = MEDIA_POLICY,
 ): Promise<Problem[]> {
+  const verdicts = new Map<string, string | null>();
   const problems: Problem[] = [];
   for (const ref of refs) {
-    let message: string | null;
-    try {
-      message = refuseMediaPath(ref.src) ?? (await checkOnDisk(packReal, packDir, ref.src));
-    } catch (e) {
-      // A file that changes while we look (removed between realpath and stat) is reported, not thrown.
-      message = `media file "${ref.src}" cannot be read (${code(e)})`;
+    let message = verdicts.get(ref.src);
+    if (message === undefined) {
+      message = await mediaProblem(packDir, ref.src, policy);
+      verdicts.set(ref.src, message);
     }
     if (message) problems.push({ file, path: ref.path, message, severity: 'error' });
   }

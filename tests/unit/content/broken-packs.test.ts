@@ -1,7 +1,7 @@
 // The broken-pack corpus: every folder under tests/fixtures/broken-packs must fail to load with
 // the problem its expected.json names; the fixture files must be byte-identical afterwards.
 import { readdirSync, readFileSync } from 'node:fs';
-import { lstat, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../../src/main/content/load-pack';
@@ -9,6 +9,7 @@ import { formatProblem, type Problem } from '../../../src/shared/content/problem
 import {
   BROKEN_PACKS,
   copyPack,
+  DOT_PNG,
   FIXTURES,
   hashTree,
   makeSymlink,
@@ -20,7 +21,7 @@ interface Expected {
   file: string;
   path: string;
   message: string;
-  setup?: 'symlink-out';
+  setup?: 'symlink-out' | 'symlink-to-deck' | 'hardlink-out';
 }
 
 const names = readdirSync(BROKEN_PACKS, { withFileTypes: true })
@@ -54,6 +55,16 @@ const REQUIRED_CLASSES = [
   'bad-slide-id',
   'negative-stat-value',
   'empty-localized-string',
+  // The one media policy (issue 14.3) and the depth limit (14.10).
+  'media-outside-media-folder',
+  'media-hash-in-name',
+  'media-html',
+  'media-js',
+  'media-svg',
+  'media-png-holds-text',
+  'media-symlink-to-deck',
+  'media-hardlink-out',
+  'too-deep',
 ];
 
 function expectProblem(problems: Problem[], expected: Expected): void {
@@ -89,22 +100,35 @@ describe('broken-pack corpus', () => {
   it.each(names)('%s: is refused with the expected problem', async (name) => {
     const expected = expectedOf(name);
     const dir = path.join(BROKEN_PACKS, name);
-    // The committed symlink is used as is where the checkout kept it (git does on Linux/macOS).
+    // A committed symlink is used as is where the checkout kept it (git does on Linux/macOS);
+    // a hard link cannot be committed at all, so that pack is only judged in its temp copy.
     const linkKept =
-      expected.setup !== 'symlink-out' || (await lstat(path.join(dir, 'media/outside.png'))).isSymbolicLink();
+      expected.setup === undefined ||
+      (expected.setup === 'symlink-out' && (await lstat(path.join(dir, 'media/outside.png'))).isSymbolicLink()) ||
+      (expected.setup === 'symlink-to-deck' && (await lstat(path.join(dir, 'media/x.png'))).isSymbolicLink());
     if (linkKept) {
       const result = await loadPack(dir);
       expect(result.ok).toBe(false);
       if (!result.ok) expectProblem(result.problems, expected);
     }
-    if (expected.setup === 'symlink-out') {
-      // Robust on any checkout: rebuild the link in a temp copy, to a real file outside that pack.
+    if (expected.setup) {
+      // Robust on any checkout: rebuild the link in a temp copy.
       const root = await tempDir();
       temps.push(root);
-      await writeFile(path.join(root, 'outside.png'), 'outside the pack');
-      await copyPack(dir, path.join(root, 'pack'));
-      await makeSymlink(path.join(root, 'pack'), 'media/outside.png', path.join(root, 'outside.png'));
-      const result = await loadPack(path.join(root, 'pack'));
+      const pack = path.join(root, 'pack');
+      await copyPack(dir, pack);
+      if (expected.setup === 'symlink-out') {
+        await writeFile(path.join(root, 'outside.png'), 'outside the pack');
+        await makeSymlink(pack, 'media/outside.png', path.join(root, 'outside.png'));
+      } else if (expected.setup === 'symlink-to-deck') {
+        await makeSymlink(pack, 'media/x.png', '../deck.json');
+      } else {
+        // A real PNG outside the pack: only the second name (nlink 2) gives it away.
+        await writeFile(path.join(root, 'outside.png'), DOT_PNG);
+        await rm(path.join(pack, 'media/linked.png'));
+        await link(path.join(root, 'outside.png'), path.join(pack, 'media/linked.png'));
+      }
+      const result = await loadPack(pack);
       expect(result.ok).toBe(false);
       if (!result.ok) expectProblem(result.problems, expected);
     }

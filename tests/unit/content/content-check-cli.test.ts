@@ -5,7 +5,16 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashTree, minimalDeck, REPO_ROOT, tempDir, VALID_MINIMAL, writePack } from '../../helpers/make-pack';
+import {
+  deckText,
+  DOT_PNG,
+  hashTree,
+  minimalDeck,
+  REPO_ROOT,
+  tempDir,
+  VALID_MINIMAL,
+  writePack,
+} from '../../helpers/make-pack';
 
 const run = promisify(execFile);
 interface Outcome {
@@ -24,12 +33,24 @@ async function check(dir: string): Promise<Outcome> {
   }
 }
 
+/** The media content:check must refuse (issue 14, done-when), with the reason it gives. */
+const ATTACKS: [string, string][] = [
+  ['photos/dot.png', "is outside the pack's media/ folder"],
+  ['media/a#b.png', 'contains "#" or "\\?"'],
+  ['media/page.html', 'is not an image type'],
+  ['media/evil.js', 'is not an image type'],
+  ['media/evil.svg', 'is not an image type'],
+  ['media/text.png', 'does not hold PNG image data'],
+];
+
 const STACK_FRAME = /at .*\(.*:\d+:\d+\)/;
 
 describe('npm run content:check', () => {
   let root: string;
   let valid: Outcome;
   let broken: Outcome;
+  let attacks: Outcome;
+  let deep: Outcome;
   let before: Map<string, string>;
 
   beforeAll(async () => {
@@ -38,8 +59,30 @@ describe('npm run content:check', () => {
     const deck = minimalDeck() as { slides: Record<string, unknown>[] };
     delete deck.slides[1].title;
     await writePack(path.join(root, 'broken'), deck, {});
+    // Issue 14's done-when list: one pack whose deck references each refused media file.
+    const attackDeck = minimalDeck() as unknown as Record<string, unknown>;
+    attackDeck.extraVisuals = ATTACKS.map(([src]) => ({ kind: 'image', src }));
+    await writePack(path.join(root, 'attacks'), attackDeck, {
+      'media/dot.png': DOT_PNG,
+      'photos/dot.png': DOT_PNG,
+      'media/a#b.png': DOT_PNG,
+      'media/page.html': Buffer.from('<!doctype html><script>alert(1)</script>'),
+      'media/evil.js': Buffer.from('alert(1)'),
+      'media/evil.svg': Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+      'media/text.png': Buffer.from('text, not a PNG'),
+    });
+    const deepText = deckText(minimalDeck()).replace(
+      '{\n',
+      `{\n  "extra": ${'['.repeat(20_000)}${']'.repeat(20_000)},\n`,
+    );
+    await writePack(path.join(root, 'deep'), deepText);
     before = await hashTree(VALID_MINIMAL);
-    [valid, broken] = await Promise.all([check(VALID_MINIMAL), check(path.join(root, 'broken'))]);
+    [valid, broken, attacks, deep] = await Promise.all([
+      check(VALID_MINIMAL),
+      check(path.join(root, 'broken')),
+      check(path.join(root, 'attacks')),
+      check(path.join(root, 'deep')),
+    ]);
   }, 120_000);
   afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -59,8 +102,27 @@ describe('npm run content:check', () => {
     ]);
   });
 
+  it('rejects photos/dot.png, media/a#b.png, media/page.html, media/evil.js, media/evil.svg and a .png holding text', () => {
+    expect(attacks.code).toBe(1);
+    expect(attacks.stdout.trimEnd().split('\n')).toEqual(
+      ATTACKS.map(([src, message], i) =>
+        expect.stringMatching(
+          new RegExp(
+            `^deck\\.json:extraVisuals\\[${i}\\]\\.src: media file "${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" ${message}`,
+          ),
+        ),
+      ),
+    );
+  });
+
+  it('a 20,000-deep deck.json gets a message with the file and a JSON path', () => {
+    expect(deep.code).toBe(1);
+    expect(deep.stdout).toMatch(/^deck\.json:extra(\[0\])+: nested more than \d+ levels deep here/);
+    expect(deep.stdout + deep.stderr).not.toMatch(/call stack/i);
+  });
+
   it('never prints a stack trace', () => {
-    for (const out of [valid, broken]) expect(out.stdout + out.stderr).not.toMatch(STACK_FRAME);
+    for (const out of [valid, broken, attacks, deep]) expect(out.stdout + out.stderr).not.toMatch(STACK_FRAME);
   });
 
   it('does not write to the pack it checks', async () => {

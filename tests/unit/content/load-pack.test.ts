@@ -8,6 +8,7 @@ import {
   BUNDLED_PACK,
   copyPack,
   deckText,
+  DOT_PNG,
   hashTree,
   minimalDeck,
   tempDir,
@@ -84,13 +85,13 @@ describe('loadPack', () => {
     await mkdir(path.join(root, 'pack2/media'));
     await symlink('../../gone.png', path.join(root, 'pack2/media/dot.png'));
     expect(lines(await loadPack(path.join(root, 'pack2')))).toEqual([
-      'deck.json:slides[2].visual.src: media file "media/dot.png" escapes the pack (symbolic link to outside it)',
+      'deck.json:slides[2].visual.src: media file "media/dot.png" escapes the pack (symbolic link to outside its media/ folder)',
     ]);
   });
 
   it('accepts a symlink that stays inside the pack', async () => {
     const dir = await temp();
-    await writePack(dir, minimalDeck(), { 'media/real/dot.png': Buffer.from('png') });
+    await writePack(dir, minimalDeck(), { 'media/real/dot.png': DOT_PNG });
     await symlink('real/dot.png', path.join(dir, 'media/dot.png'));
     expect((await loadPack(dir)).ok).toBe(true);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findImageRefs, isInside, refuseMediaPath } from '../../../src/main/content/media-check';
 
 describe('refuseMediaPath', () => {
-  it.each([['media/photo.jpg'], ['./media/photo.jpg'], ['media/sub dir/фото.jpg'], ['media/..photo.jpg']])(
+  it.each([['media/photo.jpg'], ['media/sub dir/фото.jpg'], ['media/..photo.jpg'], ['media/a.PNG'], ['media/x.webp']])(
     'accepts %j',
     (src) => expect(refuseMediaPath(src)).toBeNull(),
   );
@@ -23,6 +23,21 @@ describe('refuseMediaPath', () => {
     ['media/../../a.jpg', /escapes the pack/],
     ['media/..', /escapes the pack/],
     ['media/a\0.jpg', /NUL/],
+    ['./media/photo.jpg', /outside the pack's media\/ folder/],
+    ['photos/dot.png', /outside the pack's media\/ folder/],
+    ['dot.png', /outside the pack's media\/ folder/],
+    ['media', /outside the pack's media\/ folder/],
+    ['media/a#b.png', /contains "#" or "\?"/],
+    ['media/a.png?x=1', /contains "#" or "\?"/],
+    ['media//a.png', /empty or "\." folder name/],
+    ['media/./a.png', /empty or "\." folder name/],
+    ['media/a\n.png', /control character/],
+    ['media/page.html', /not an image type/],
+    ['media/evil.js', /not an image type/],
+    ['media/evil.svg', /not an image type/],
+    ['media/clip.mp4', /not an image type/],
+    ['media/.png', /not an image type/],
+    ['media/noext', /not an image type/],
   ])('refuses %j', (src, message) => expect(refuseMediaPath(src)).toMatch(message));
 });
 

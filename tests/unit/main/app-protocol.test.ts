@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOT_PNG } from '../../helpers/make-pack';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
+  PACK_CONTENT_SECURITY_POLICY,
   routeAppRequest,
   securityHeaders,
   serveAppRequest,
@@ -23,6 +25,7 @@ describe('routeAppRequest: what is served', () => {
   it('"/" is index.html of the renderer', () => {
     expect(route(`${APP_ORIGIN}/`)).toEqual({
       ok: true,
+      kind: 'app',
       filePath: join(roots.renderer, 'index.html'),
       root: roots.renderer,
       mimeType: 'text/html; charset=utf-8',
@@ -47,16 +50,14 @@ describe('routeAppRequest: what is served', () => {
   it('/pack/media/… comes from the pack root', () => {
     expect(route(`${APP_ORIGIN}/pack/media/a.png`)).toEqual({
       ok: true,
-      filePath: join(roots.pack!, 'media', 'a.png'),
+      kind: 'pack',
+      src: 'media/a.png',
       root: roots.pack,
       mimeType: 'image/png',
     });
   });
   it('percent-encoded names that stay inside are fine', () => {
-    expect(route(`${APP_ORIGIN}/pack/media/my%20photo.jpg`)).toMatchObject({
-      ok: true,
-      filePath: join(roots.pack!, 'media', 'my photo.jpg'),
-    });
+    expect(route(`${APP_ORIGIN}/pack/media/my%20photo.jpg`)).toMatchObject({ ok: true, src: 'media/my photo.jpg' });
   });
   it('serves the same tree under another origin when asked (the Chromium harness)', () => {
     expect(routeAppRequest('http://app.local/assets/x.js', roots, 'http://app.local')).toMatchObject({ ok: true });
@@ -150,7 +151,7 @@ describe('serveAppRequest against a real folder', () => {
     await mkdir(join(pack, 'media', 'folder.png'), { recursive: true });
     await writeFile(join(renderer, 'index.html'), '<!doctype html><title>x</title>');
     await writeFile(join(renderer, 'assets', 'x.js'), 'export {};');
-    await writeFile(join(pack, 'media', 'a.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    await writeFile(join(pack, 'media', 'a.png'), DOT_PNG);
     await writeFile(join(base, 'secret.png'), 'outside');
     await writeFile(join(base, 'secret.js'), 'outside');
     await symlink(join(base, 'secret.png'), join(pack, 'media', 'escape.png'));
@@ -174,7 +175,7 @@ describe('serveAppRequest against a real folder', () => {
     const res = await serveAppRequest(`${APP_ORIGIN}/pack/media/a.png`, tmpRoots);
     expect(res.status).toBe(200);
     expect(res.headers['Content-Type']).toBe('image/png');
-    expect([...res.body]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(res.body.equals(DOT_PNG)).toBe(true);
   });
   it('a symlink inside the root pointing outside → 403', async () => {
     const media = await serveAppRequest(`${APP_ORIGIN}/pack/media/escape.png`, tmpRoots);
@@ -193,7 +194,9 @@ describe('serveAppRequest against a real folder', () => {
   it('refusals carry the security headers and no file content', async () => {
     const res = await serveAppRequest(`${APP_ORIGIN}/pack/media/..%2F..%2Fsecret.png`, tmpRoots);
     expect(res.status).toBe(403);
-    expect(res.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers['Content-Security-Policy']).toBe(PACK_CONTENT_SECURITY_POLICY);
     expect(res.body.toString()).not.toContain('outside');
+    const app = await serveAppRequest(`${APP_ORIGIN}/assets/..%2F..%2Fsecret.js`, tmpRoots);
+    expect(app.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 });

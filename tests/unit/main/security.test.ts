@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hardenWebContents, setupSecurity, type SecurityDeps } from '../../../src/main/security';
+import { devContentSecurityPolicy } from '../../../src/main/dev-origin';
+import {
+  hardenWebContents,
+  setupSecurity,
+  withContentSecurityPolicy,
+  type SecurityDeps,
+} from '../../../src/main/security';
+import { appOrigins, PRODUCTION_ORIGINS, type AppOrigins } from '../../../src/main/trusted-origins';
 import { asSecuritySession, createFakeSession, FakeWebContents } from '../../support/electron-fakes';
 
 type NavigationListener = (event: { preventDefault(): void; defaultPrevented?: boolean }, url: string) => void;
@@ -93,5 +100,84 @@ describe('setupSecurity', () => {
     await expect(session.isCancelled('app://showcase/index.html')).resolves.toBe(false);
     await expect(session.isCancelled('app://showcase/pack/media/a.png')).resolves.toBe(false);
     expect(messages).toContain('blocked request to https://example.com');
+  });
+});
+
+describe('setupSecurity with a dev origin', () => {
+  type HeadersListener = (
+    details: { url: string; responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+  ) => void;
+
+  function setupWith(origins: AppOrigins | undefined) {
+    const messages: string[] = [];
+    const app = { on: () => undefined };
+    const session = createFakeSession();
+    let headers: HeadersListener | null = null;
+    Object.assign(session.webRequest, { onHeadersReceived: (l: HeadersListener) => void (headers = l) });
+    setupSecurity({
+      app: app as unknown as SecurityDeps['app'],
+      session: asSecuritySession(session),
+      log: (m) => messages.push(m),
+      origins,
+    });
+    const respond = (url: string, responseHeaders?: Record<string, string[]>) => {
+      let out: { responseHeaders?: Record<string, string[]> } | undefined;
+      headers?.({ url, responseHeaders }, (r) => (out = r));
+      return out;
+    };
+    return { session, messages, respond, installed: () => headers !== null };
+  }
+
+  it('production: the dev server is cancelled and no header rewriting is installed', async () => {
+    for (const origins of [undefined, PRODUCTION_ORIGINS]) {
+      const { session, installed } = setupWith(origins);
+      await expect(session.isCancelled('http://localhost:5173/index.html')).resolves.toBe(true);
+      await expect(session.isCancelled('ws://localhost:5173/')).resolves.toBe(true);
+      expect(installed()).toBe(false);
+    }
+  });
+
+  it('dev: the one origin and its socket pass; look-alikes are cancelled', async () => {
+    const { session, messages } = setupWith(appOrigins('http://localhost:5173'));
+    await expect(session.isCancelled('http://localhost:5173/@vite/client')).resolves.toBe(false);
+    await expect(session.isCancelled('ws://localhost:5173/?token=t')).resolves.toBe(false);
+    await expect(session.isCancelled('http://localhost:5174/')).resolves.toBe(true);
+    await expect(session.isCancelled('http://127.0.0.1:5173/')).resolves.toBe(true);
+    await expect(session.isCancelled('https://example.com/')).resolves.toBe(true);
+    expect(messages).toContain('dev mode: renderer from http://localhost:5173 (never in a packaged build)');
+  });
+
+  it('dev: responses of the dev origin get the dev CSP (any CSP the server sent is replaced); others are untouched', () => {
+    const { respond } = setupWith(appOrigins('http://localhost:5173'));
+    const page = respond('http://localhost:5173/index.html', {
+      'content-security-policy': ['default-src *'],
+      'Content-Type': ['text/html'],
+    });
+    expect(page?.responseHeaders).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [devContentSecurityPolicy('http://localhost:5173')],
+    });
+    expect(respond('app://showcase/index.html', { 'Content-Security-Policy': ['x'] })).toEqual({});
+    expect(respond('http://localhost:5174/index.html')).toEqual({});
+  });
+
+  it('dev: navigation to the dev document is allowed, elsewhere on it is not', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as never, () => undefined, appOrigins('http://localhost:5173'));
+    expect(navigate(contents, 'will-navigate', 'http://localhost:5173/index.html?role=audience')).toBe(false);
+    expect(navigate(contents, 'will-navigate', 'http://localhost:5173/pack/media/a.png')).toBe(true);
+    const production = new FakeWebContents();
+    hardenWebContents(production as never, () => undefined);
+    expect(navigate(production, 'will-navigate', 'http://localhost:5173/index.html?role=audience')).toBe(true);
+  });
+
+  it('withContentSecurityPolicy drops report-only and any-case duplicates', () => {
+    expect(
+      withContentSecurityPolicy(
+        { 'CONTENT-SECURITY-POLICY': ['a'], 'Content-Security-Policy-Report-Only': ['b'], X: ['y'] },
+        'p',
+      ),
+    ).toEqual({ X: ['y'], 'Content-Security-Policy': ['p'] });
   });
 });

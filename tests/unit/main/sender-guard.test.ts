@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type SenderInfo } from '../../../src/main/sender-guard';
+import { appOrigins, PRODUCTION_ORIGINS } from '../../../src/main/trusted-origins';
 
 const OURS = new Set([7, 8]);
 const main = (frameUrl: string | null, webContentsId = 7): SenderInfo => ({
@@ -11,8 +12,35 @@ const main = (frameUrl: string | null, webContentsId = 7): SenderInfo => ({
 describe('isTrustedSender', () => {
   it('trusts the main frame of our window on our origin', () => {
     expect(isTrustedSender(main('app://showcase/index.html?role=audience'), OURS)).toBe(true);
-    expect(isTrustedSender(main('app://showcase/index.html?role=presenter', 8), OURS)).toBe(true);
-    expect(isTrustedSender(main('app://showcase/'), OURS)).toBe(true);
+    expect(isTrustedSender(main('app://showcase/index.html?role=presenter', 8), OURS, PRODUCTION_ORIGINS)).toBe(true);
+  });
+
+  it('refuses every other path of our origin: a pack file rendered in our window is not the app', () => {
+    for (const url of [
+      'app://showcase/',
+      'app://showcase/pack/media/page.html',
+      'app://showcase/pack/media/evil.svg',
+      'app://showcase/assets/x.js',
+    ])
+      expect(isTrustedSender(main(url), OURS), url).toBe(false);
+    // Control: the origin-only rule this replaced would have trusted the pack page.
+    const originOnly = (url: string) => url.startsWith('app://showcase/');
+    expect(originOnly('app://showcase/pack/media/page.html')).toBe(true);
+  });
+
+  it('trusts the dev server document only when that origin was passed in (never by default)', () => {
+    const dev = appOrigins('http://localhost:5173');
+    const devPage = main('http://localhost:5173/index.html?role=audience');
+    expect(isTrustedSender(devPage, OURS, dev)).toBe(true);
+    expect(isTrustedSender(devPage, OURS)).toBe(false);
+    expect(isTrustedSender(devPage, OURS, PRODUCTION_ORIGINS)).toBe(false);
+    for (const url of [
+      'http://localhost:5174/index.html',
+      'http://127.0.0.1:5173/index.html',
+      'http://x@localhost:5173/index.html',
+      'http://localhost:5173/pack/media/a.png',
+    ])
+      expect(isTrustedSender(main(url), OURS, dev), url).toBe(false);
   });
 
   it('refuses a subframe, even on our origin', () => {
