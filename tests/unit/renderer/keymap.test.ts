@@ -23,6 +23,18 @@ describe('keyToCommand: presentation clickers', () => {
   it('B (either case) and "." black the screen, as clickers send them', () => {
     for (const key of ['b', 'B', '.']) expect(press([key])[0], key).toEqual({ type: 'toggleBlackout' });
   });
+  it('a clicker\'s B or "." with a Cyrillic or Greek layout active (key "и", "ю", "β") still blacks out', () => {
+    expect(keyToCommand('и', { digits: '' }, SLIDES, 'KeyB')).toEqual({ type: 'toggleBlackout' });
+    expect(keyToCommand('ю', { digits: '' }, SLIDES, 'Period')).toEqual({ type: 'toggleBlackout' });
+    expect(keyToCommand('β', { digits: '' }, SLIDES, 'KeyB')).toEqual({ type: 'toggleBlackout' });
+    // Control: by `key` alone the same presses do nothing.
+    expect(keyToCommand('и', { digits: '' }, SLIDES)).toBeNull();
+  });
+  it('a Latin layout keeps its own meaning for the physical B and "." keys', () => {
+    expect(keyToCommand(':', { digits: '' }, SLIDES, 'Period')).toBeNull(); // AZERTY
+    expect(keyToCommand('x', { digits: '' }, SLIDES, 'KeyB')).toBeNull(); // Dvorak: x is on the QWERTY B key
+    expect(keyToCommand('ж', { digits: '' }, SLIDES, 'Semicolon')).toBeNull(); // other keys stay ignored
+  });
   it('other keys are ignored', () => {
     for (const key of ['a', 'Escape', 'Tab', 'F5', 'Shift', 'Control', 'Meta', 'ArrowRightX'])
       expect(press([key])[0], key).toBeNull();

@@ -5,11 +5,21 @@ export interface KeyBuffer {
   digits: string;
 }
 
+/** Blackout keys by physical key, for layouts whose `key` is not Latin there (Russian "и", "ю"). */
+const BLACKOUT_CODES = new Set(['KeyB', 'Period']);
+/** One printable ASCII character: a Latin layout's letter or sign. */
+const ASCII_CHAR = /^[\x20-\x7e]$/;
+
 /**
  * What a key means, as presentation clickers send it: arrows, PageUp/PageDown, space,
- * Home/End, digits + Enter, B to black the screen. Returns null for keys we ignore.
+ * Home/End, digits + Enter, B to black the screen (present mode only: the reducer treats it as
+ * plain input elsewhere). Returns null for keys we ignore.
+ *
+ * `code` (the physical key) is consulted only when `key` is a character outside ASCII: a clicker's
+ * B or "." button still blacks the screen out with a Cyrillic or Greek layout active, while a
+ * Latin layout keeps its own meaning (AZERTY's ":" on the US "." key stays a plain key).
  */
-export function keyToCommand(key: string, buffer: KeyBuffer, slideCount: number): DeckCommand | null {
+export function keyToCommand(key: string, buffer: KeyBuffer, slideCount: number, code = ''): DeckCommand | null {
   if (/^[0-9]$/.test(key)) {
     buffer.digits = (buffer.digits + key).slice(-4);
     return null;
@@ -41,7 +51,7 @@ export function keyToCommand(key: string, buffer: KeyBuffer, slideCount: number)
     case '.':
       return { type: 'toggleBlackout' };
     default:
-      return null;
+      return key.length === 1 && !ASCII_CHAR.test(key) && BLACKOUT_CODES.has(code) ? { type: 'toggleBlackout' } : null;
   }
 }
 

@@ -34,7 +34,7 @@ export function useVisitorInput({ slideCount, rtl, send, hideCursorAfterMs }: Op
         if (['+', '-', '=', '0'].includes(e.key)) e.preventDefault(); // browser zoom
         return;
       }
-      const command = keyToCommand(e.key, buffer, latest.current.slideCount);
+      const command = keyToCommand(e.key, buffer, latest.current.slideCount, e.code);
       if (command) {
         e.preventDefault();
         latest.current.send(command);
