@@ -1,14 +1,17 @@
 /**
  * Per-window rate limits on the invoke channels a page can call at will. A compromised or
  * stuck renderer must not be able to flood main's log (`view:report`) or the analytics file
- * (`deck:command` → one `touch` line each). Calls over the limit are dropped; each window's
- * burst of drops is logged once, as one summary line, when the burst's window of time ends.
+ * (`deck:command` → one `touch` line each), nor through refused calls (one log line each). Calls
+ * over the limit are dropped; each window's burst of drops is logged once, as one summary line,
+ * when the burst's window of time ends.
  */
 import type { InvokeChannel } from '../shared/ipc';
 import type { Clock } from './clock';
 import { createTokenBucket, type BucketLimit, type TokenBucket } from './token-bucket';
 
 export type ThrottledChannel = 'view:report' | 'deck:command';
+/** What is counted per window: calls on a throttled channel, or refusal lines written to the log. */
+export type ThrottledKind = ThrottledChannel | 'refusal';
 
 /**
  * The limits, chosen from what the views really send:
@@ -21,9 +24,12 @@ export type ThrottledChannel = 'view:report' | 'deck:command';
  *   30 a second with 60 at once passes all of that; it bounds an attacker to 30 analytics lines
  *   a second instead of as many as the IPC can carry.
  */
-export const DEFAULT_LIMITS: Record<ThrottledChannel, BucketLimit> = {
+export const DEFAULT_LIMITS: Record<ThrottledKind, BucketLimit> = {
   'view:report': { perSecond: 1, burst: 20 },
   'deck:command': { perSecond: 30, burst: 60 },
+  // Refused calls (bad arguments, a stranger's frame) are still refused, every one; only the log
+  // line about them is limited, so refusals cannot flood the log either.
+  refusal: { perSecond: 1, burst: 20 },
 };
 
 /** How long a burst of drops is collected before its one summary line is written. */
@@ -32,6 +38,8 @@ export const SUMMARY_WINDOW_MS = 10_000;
 export interface InvokeThrottle {
   /** True if this call may run; false if it is dropped (and counted for the summary line). */
   allow(channel: InvokeChannel, senderId: number): boolean;
+  /** True if a refusal of this window's call may be logged; false if the line is left out (and counted). */
+  allowRefusalLog(senderId: number): boolean;
   /** Writes the summaries still pending and stops their timers. */
   dispose(): void;
 }
@@ -40,7 +48,7 @@ export interface ThrottleOptions {
   clock: Clock;
   /** Where summary lines go (main's log, as a warning). */
   warn: (line: string) => void;
-  limits?: Record<ThrottledChannel, BucketLimit>;
+  limits?: Record<ThrottledKind, BucketLimit>;
 }
 
 const isThrottled = (channel: InvokeChannel): channel is ThrottledChannel =>
@@ -58,36 +66,40 @@ export function createInvokeThrottle(options: ThrottleOptions): InvokeThrottle {
   const buckets = new Map<string, TokenBucket>();
   const bursts = new Map<string, Burst>();
 
-  const summarise = (key: string, channel: ThrottledChannel, senderId: number) => {
+  const what = (kind: ThrottledKind) => (kind === 'refusal' ? 'refusal log lines' : `${kind} calls`);
+
+  const summarise = (key: string, kind: ThrottledKind, senderId: number) => {
     const burst = bursts.get(key);
     if (!burst) return;
     bursts.delete(key);
     const seconds = Math.max(1, Math.round((clock.now() - burst.since) / 1000));
-    warn(`dropped ${burst.dropped} ${channel} calls from window ${senderId} in the last ${seconds}s (over the limit)`);
+    warn(`dropped ${burst.dropped} ${what(kind)} from window ${senderId} in the last ${seconds}s (over the limit)`);
+  };
+
+  const allow = (kind: ThrottledKind, senderId: number): boolean => {
+    const key = `${kind} ${senderId}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = createTokenBucket(limits[kind], clock.now)));
+    if (bucket.take()) return true;
+    const burst = bursts.get(key);
+    if (burst) burst.dropped++;
+    else
+      bursts.set(key, {
+        dropped: 1,
+        since: clock.now(),
+        timer: clock.setTimeout(() => summarise(key, kind, senderId), SUMMARY_WINDOW_MS),
+      });
+    return false;
   };
 
   return {
-    allow(channel, senderId) {
-      if (!isThrottled(channel)) return true;
-      const key = `${channel} ${senderId}`;
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = createTokenBucket(limits[channel], clock.now)));
-      if (bucket.take()) return true;
-      const burst = bursts.get(key);
-      if (burst) burst.dropped++;
-      else
-        bursts.set(key, {
-          dropped: 1,
-          since: clock.now(),
-          timer: clock.setTimeout(() => summarise(key, channel, senderId), SUMMARY_WINDOW_MS),
-        });
-      return false;
-    },
+    allow: (channel, senderId) => !isThrottled(channel) || allow(channel, senderId),
+    allowRefusalLog: (senderId) => allow('refusal', senderId),
     dispose() {
       for (const [key, burst] of [...bursts]) {
         clock.clearTimeout(burst.timer);
-        const [channel, senderId] = key.split(' ') as [ThrottledChannel, string];
-        summarise(key, channel, Number(senderId));
+        const [kind, senderId] = key.split(' ') as [ThrottledKind, string];
+        summarise(key, kind, Number(senderId));
       }
     },
   };

@@ -57,7 +57,8 @@ export async function dispatchInvoke(
 ): Promise<unknown> {
   const refuse = (reason: string): never => {
     // The channel name, frame URL and zod's messages (unknown keys) all come from the page.
-    deps.onRefused(forLog(`${channel}: ${reason}`));
+    if (!deps.throttle || deps.throttle.allowRefusalLog(sender.webContentsId))
+      deps.onRefused(forLog(`${channel}: ${reason}`));
     throw new IpcRefusal(`refused: ${reason}`);
   };
   if (!isInvokeChannel(channel)) return refuse('unknown channel');

@@ -42,6 +42,7 @@ interface Main {
   clock: ManualClock;
   logs: string[];
   analyticsDir: string;
+  deps: DispatchDeps;
   invoke(channel: string, arg: unknown, from?: number): Promise<unknown>;
 }
 
@@ -89,6 +90,7 @@ async function startMain(throttled: boolean): Promise<Main> {
     clock,
     logs,
     analyticsDir,
+    deps,
     invoke: (channel, arg, from = WINDOW) => dispatchInvoke(channel, [arg], sender(from), deps),
   };
 }
@@ -168,6 +170,34 @@ describe('view:report', () => {
     await expect(main.invoke('evil\n[error] forged', {})).rejects.toThrow(/refused/);
     expect(fileLines(main.logs).some((l) => l.startsWith('[error]'))).toBe(false);
     expect(main.logs.at(-1)).toContain('evil\\n[error] forged');
+  });
+});
+
+describe('refused calls', () => {
+  const flood = (main: Main) =>
+    Promise.all(
+      Array.from({ length: 5000 }, () =>
+        dispatchInvoke('deck:get', ['extra'], sender(WINDOW), main.deps).then(
+          () => 'ran',
+          () => 'refused',
+        ),
+      ),
+    );
+
+  it('5,000 invalid calls: every one refused, 20 refusal lines logged, then one summary', async () => {
+    const main = await startMain(true);
+    expect(new Set(await flood(main))).toEqual(new Set(['refused']));
+    expect(main.logs.filter((l) => l.startsWith('warn ipc refused deck:get'))).toHaveLength(20);
+    main.clock.advance(SUMMARY_WINDOW_MS);
+    expect(main.logs.filter((l) => l.includes('dropped'))).toEqual([
+      `warn ipc dropped 4980 refusal log lines from window ${WINDOW} in the last 10s (over the limit)`,
+    ]);
+  });
+
+  it('control: without the throttle, each refusal writes a log line', async () => {
+    const main = await startMain(false);
+    await flood(main);
+    expect(main.logs.filter((l) => l.startsWith('warn ipc refused deck:get'))).toHaveLength(5000);
   });
 });
 
