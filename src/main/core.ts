@@ -14,7 +14,7 @@ import { loadContent, type ContentState } from './content-service';
 import { createDeckController, timingFromDeck, type DeckController } from './deck-controller';
 import { isOpen, msUntilNightlyRelaunch, nextChange } from './opening-hours';
 import { createOperator } from './operator';
-import type { StoredPin } from './operator-pin';
+import type { PinStore } from './pin-store';
 import { createVisitorTracker } from './visitor-analytics';
 
 export interface Logger {
@@ -37,8 +37,8 @@ export interface CoreDeps {
   restarts: number;
   exit: () => void;
   relaunch: () => void;
-  /** Stores a new operator PIN's hash in the user settings file; returns it, or why it failed. */
-  savePin: (pin: string) => Promise<StoredPin | string>;
+  /** The operator PIN's own files in user data (src/main/pin-store.ts): state, guess gate, save. */
+  pins: PinStore;
   /** Where an analytics CSV export is written; returns the file path. */
   saveCsv: (csv: string) => Promise<string>;
   /** Divides attract timing (bench and soak). */
@@ -137,7 +137,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     announce();
   }
 
-  async function run(action: OperatorAction): Promise<OperatorActionResult> {
+  /** Every operator action but `setPin`, which the operator gate handles with the PIN store. */
+  async function run(action: Exclude<OperatorAction, { type: 'setPin' }>): Promise<OperatorActionResult> {
     log.info(`operator: ${action.type}`); // never the PIN itself
     switch (action.type) {
       case 'pause':
@@ -161,16 +162,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       case 'exit':
         deps.exit();
         return { ok: true, message: 'exiting' };
-      case 'setPin': {
-        const saved = await deps.savePin(action.pin);
-        if (typeof saved === 'string') return { ok: false, message: saved };
-        storedPin = saved;
-        return { ok: true, message: 'PIN saved' };
-      }
     }
   }
-  let storedPin: StoredPin | null = settings.operatorPin;
-  const operator = createOperator({ now: clock.now, storedPin: () => storedPin, run });
+  const operator = createOperator({ now: clock.now, mode: settings.mode, pins: deps.pins, log, run });
 
   const status = (): OperatorStatus => ({
     contentStatus: outOfServiceHold ? 'out-of-service' : content.snapshot.status,
@@ -183,7 +177,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     lastError,
     logPath: deps.logPath,
     analyticsDir: analytics ? deps.analyticsDir : null,
-    pinSet: storedPin !== null,
+    pinSet: operator.pinSet(),
     paused: controller.getState().paused,
   });
 
@@ -201,11 +195,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         `view${report.slideId ? ` [${report.slideId}]` : ''}: ${report.message}`,
       );
     },
-    'operator:unlock': (context, pin) => {
-      const result = operator.unlock(context, pin);
-      log.info(`operator unlock: ${result.ok ? 'ok' : result.reason}`);
-      return result;
-    },
+    // The gate logs each answer itself (never the PIN).
+    'operator:unlock': (context, pin) => operator.unlock(context, pin),
     'operator:status': (context) => {
       operator.assertUnlocked(context);
       return status();

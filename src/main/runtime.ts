@@ -14,7 +14,7 @@ import type { Clock } from './clock';
 import { createCore, csvExportName, type Core, type Logger } from './core';
 import { crashDecision, DEFAULT_CRASH_POLICY, pruneHistory, type CrashDecision, type CrashPolicy } from './crash-policy';
 import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
-import { savePin } from './settings';
+import { openPinStore } from './pin-store';
 
 /** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
 export type LeaveKind = 'exit' | 'relaunch';
@@ -85,7 +85,8 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     restarts: crashes.length,
     exit: () => void shutdown('operator exit', 'exit'),
     relaunch: () => void shutdown('nightly relaunch', 'relaunch'),
-    savePin: (pin) => savePin(join(userData, 'settings.json'), pin),
+    // The PIN's own files in user data: nothing in settings.json can drop it (pin-store.ts).
+    pins: await openPinStore({ userDataDir: userData, now: clock.now, log }),
     saveCsv: async (csv) => {
       const dir = join(userData, 'exports');
       await mkdir(dir, { recursive: true });
