@@ -9,7 +9,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../src/main/core';
+import type { Core } from '../../../src/main/core';
+import { createMainRuntime } from '../../../src/main/runtime';
 import {
   createInvokeThrottle,
   DEFAULT_LIMITS,
@@ -58,27 +59,28 @@ async function startMain(throttled: boolean): Promise<Main> {
     error: (m: string) => logs.push(`error ${m}`),
   };
   const analyticsDir = join(userData, 'analytics');
-  const core = await createCore({
+  // The one composition of main that app.ts and the Chromium harness both build.
+  const runtime = await createMainRuntime({
     settings: Settings.parse({}),
     settingsProblems: [],
     contentDir: null,
     bundledDir: BUNDLED_PACK,
+    userData,
     clock,
     log,
-    analyticsDir,
     logPath: join(userData, 'main.log'),
-    restarts: 0,
-    exit: () => undefined,
-    relaunch: () => undefined,
-    savePin: async () => 'no PIN changes in these tests',
-    saveCsv: async () => join(userData, 'export.csv'),
+    broadcast: () => undefined,
+    leave: () => undefined,
   });
+  cleanup.push(() => runtime.dispose());
+  const { core } = runtime;
+  // Before the folder goes: no analytics append may still be on its way.
+  cleanup.push(async () => void (await core.analytics?.flushed()));
   let throttle: InvokeThrottle | undefined;
   if (throttled) {
     throttle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
     cleanup.push(() => throttle?.dispose());
   }
-  cleanup.push(() => core.dispose());
   const deps: DispatchDeps = {
     handlers: core.handlers,
     trustedIds: () => new Set([WINDOW, OTHER_WINDOW]),
