@@ -1,19 +1,20 @@
 /**
  * The operator overlay in real Chromium over main's real core: hidden gesture, PIN checked in
- * main with rate limiting, the panel's controls, and the PIN hash never reaching the page.
+ * main with a persisted rate limit, the panel's controls, the PIN hash never reaching the page,
+ * and a kiosk without a PIN that stays shut.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
 import { startMain, type MainBridge } from '../support/main-bridge';
-import { hashPin } from '../../src/main/operator-pin';
+import { userDataWithPin } from '../support/pin-seed';
+import { PIN_FILE_NAME } from '../../src/main/pin-store';
 
 // Its last four digits read "0005": if the overlay let the PIN through to the visitor keys,
-// Enter would jump to slide 5 — the tests below would see it.
+// Enter would jump to slide 5 — the tests below would see it. The harness stores it in
+// <userData>/operator-pin.json before main starts, as `--set-pin` does (tests/support/pin-seed.ts).
 const PIN = '480005';
-// 10 000 iterations (the settings minimum) keeps the tests quick; the format is the real one.
-const STORED = hashPin(PIN, undefined, 10_000);
 
 /** Taps the invisible top-start corner `n` times. */
 async function tapCorner(page: Page, n: number): Promise<void> {
@@ -35,7 +36,8 @@ const slideIndex = (page: Page) => page.locator('.app').getAttribute('data-slide
 test.describe('with a PIN set', () => {
   let main: MainBridge;
   test.beforeEach(async ({ page }) => {
-    main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+    main = await startMain({ settings: { mode: 'kiosk' }, userData: await userDataWithPin(PIN) });
+    await page.clock.install(); // the pad counts a lockout down on the page's clock
     await openView(page, main);
   });
   test.afterEach(() => main.dispose());
@@ -48,8 +50,8 @@ test.describe('with a PIN set', () => {
     await expect(page.getByTestId('pin-pad')).toBeVisible();
 
     // Touch entry on the pad's own keys; the display shows only dots.
-    for (const d of '1111') await page.getByTestId('pin-pad').getByRole('button', { name: d, exact: true }).click();
-    await expect(page.getByTestId('pin-display')).toHaveText('••••');
+    for (const d of '111111') await page.getByTestId('pin-pad').getByRole('button', { name: d, exact: true }).click();
+    await expect(page.getByTestId('pin-display')).toHaveText('••••••');
     await page.getByTestId('pin-submit').click();
     await expect(page.getByTestId('pin-message')).toHaveText(/Wrong PIN\. 4 attempts left/);
     await expect(page.getByTestId('operator-panel')).toHaveCount(0);
@@ -71,19 +73,29 @@ test.describe('with a PIN set', () => {
     expect(main.exits).toBe(0);
 
     for (const [wrong, left] of [
-      ['2222', '3 attempts'],
-      ['3333', '2 attempts'],
-      ['4444', '1 attempt '],
+      ['222222', '3 attempts'],
+      ['333333', '2 attempts'],
+      ['444444', '1 attempt '],
     ]) {
       await typePin(page, wrong);
       // The exact count: proves this attempt's answer arrived, not the previous one's.
       await expect(page.getByTestId('pin-message')).toHaveText(new RegExp(`Wrong PIN\\. ${left}`));
     }
-    await typePin(page, '5555');
-    await expect(page.getByTestId('pin-message')).toHaveText(/Locked until \d\d:\d\d:\d\d/);
-    // Even the right PIN fails during the lockout.
-    await typePin(page, PIN);
-    await expect(page.getByTestId('pin-message')).toHaveText(/Locked until \d\d:\d\d:\d\d/);
+    await typePin(page, '555555');
+    // The lockout's own look: minutes rounded up, every key disabled.
+    await expect(page.getByTestId('pin-lockout')).toHaveText('Locked. Try again in 1 min.');
+    await expect(page.getByTestId('pin-pad')).toHaveAttribute('data-locked', 'true');
+    await expect(page.getByTestId('pin-pad').getByRole('button', { name: '5', exact: true })).toBeDisabled();
+    await expect(page.getByTestId('pin-submit')).toBeDisabled();
+    await page.screenshot({ path: test.info().outputPath('pin-lockout.png') });
+    await page.keyboard.type(PIN);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pin-display')).toHaveText('Locked. Try again in 1 min.');
+    // Even the right PIN fails during the lockout, sent straight to main.
+    expect(await page.evaluate((pin) => window.showcase.unlockOperator(pin), PIN)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
     await expect(page.getByTestId('operator-panel')).toHaveCount(0);
     expect(
       await page.evaluate(() =>
@@ -94,7 +106,15 @@ test.describe('with a PIN set', () => {
       ),
     ).toBe('refused');
 
+    // The page counts down on its own clock: half-way it still says 1 min (rounded up), keys off.
+    await page.clock.fastForward(30_000);
+    await expect(page.getByTestId('pin-lockout')).toHaveText('Locked. Try again in 1 min.');
+    await expect(page.getByTestId('pin-submit')).toBeDisabled();
+    await page.keyboard.press('1'); // someone still there: the overlay's idle close starts over
     main.clock.advance(60_000);
+    await page.clock.fastForward(30_000);
+    await expect(page.getByTestId('pin-lockout')).toHaveCount(0);
+    await expect(page.getByTestId('pin-display')).toHaveText(/digits/);
     await typePin(page, PIN);
     const panel = page.getByTestId('operator-panel');
     await expect(panel).toBeVisible();
@@ -103,8 +123,9 @@ test.describe('with a PIN set', () => {
     await expect(panel.getByTestId('settings-problems')).toHaveText('The settings loaded without problems.');
     await expect(panel.getByTestId('health-log')).toHaveText(/main\.log$/);
     await expect(panel.getByTestId('no-pin-warning')).toHaveCount(0);
-    // The PIN typed never stayed in the page.
+    // The PIN typed never stayed in the page, and the pad never hints at unset or default PINs.
     expect(await page.content()).not.toContain(PIN);
+    expect(await page.content()).not.toMatch(/any (four|six) digits/i);
   });
 
   test('pause holds the loop, resume continues, jump to slide and language work, typing the PIN takes no slide', async ({
@@ -160,6 +181,7 @@ test.describe('with a PIN set', () => {
   });
 
   test('the PIN hash and salt never reach the page', async ({ page }) => {
+    const stored = JSON.parse(await readFile(join(main.userData, PIN_FILE_NAME), 'utf8'));
     await tapCorner(page, 5);
     await typePin(page, PIN);
     await expect(page.getByTestId('operator-panel')).toBeVisible();
@@ -174,11 +196,11 @@ test.describe('with a PIN set', () => {
         await api.operatorAction({ type: 'resume' }),
         await api.command({ type: 'next' }),
         await api.unlockOperator(pin),
-        await api.unlockOperator('0000'),
+        await api.unlockOperator('000000'),
       ]);
     }, PIN);
     const html = await page.content();
-    for (const secret of [STORED.hash, STORED.salt, STORED.hash.slice(0, 16), STORED.salt.slice(0, 16)]) {
+    for (const secret of [stored.hash, stored.salt, stored.hash.slice(0, 16), stored.salt.slice(0, 16)]) {
       expect(seen).not.toContain(secret);
       expect(html).not.toContain(secret);
     }
@@ -186,20 +208,55 @@ test.describe('with a PIN set', () => {
   });
 });
 
-test('with no PIN set, the overlay opens and urges setting one', async ({ page }) => {
+test('a kiosk with no PIN stays shut: every PIN refused, no panel, exit refused', async ({ page }) => {
   const main = await startMain({ settings: { mode: 'kiosk' } });
+  try {
+    await openView(page, main);
+    await tapCorner(page, 5);
+    await expect(page.getByTestId('pin-pad')).toBeVisible();
+    await expect(page.getByTestId('pin-pad')).not.toContainText(/any|no PIN set yet/i);
+    await typePin(page, '000000');
+    await expect(page.getByTestId('pin-message')).toHaveText(/closed on this kiosk until a PIN is set/);
+    await expect(page.getByTestId('operator-panel')).toHaveCount(0);
+    const answers = await page.evaluate(async () => [
+      await window.showcase.unlockOperator(''),
+      await window.showcase.operatorAction({ type: 'exit' }).then(
+        () => 'accepted',
+        () => 'refused',
+      ),
+      await window.showcase.operatorAction({ type: 'setPin', pin: '123456' }).then(
+        () => 'accepted',
+        () => 'refused',
+      ),
+    ]);
+    expect(answers).toEqual([
+      { ok: false, reason: 'no-pin', attemptsLeft: 0, lockedUntil: null, retryInMs: null },
+      'refused',
+      'refused',
+    ]);
+    expect(main.exits).toBe(0);
+    expect(main.logs).toContain('warn operator unlock refused: no-pin');
+  } finally {
+    main.dispose();
+  }
+});
+
+test('in window mode (rehearsal) with no PIN the overlay opens and sets the first PIN, in its own file', async ({
+  page,
+}) => {
+  const main = await startMain({ settings: { mode: 'window' } });
   await openView(page, main);
   await tapCorner(page, 5);
-  await typePin(page, '0000');
+  await typePin(page, '000000');
   const warning = page.getByTestId('no-pin-warning');
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('--set-pin');
-  await expect(warning).toContainText('settings.json');
-  await expect(warning).toContainText('docs/install.md');
   await page.screenshot({ path: test.info().outputPath('no-pin-panel.png') });
 
-  // Setting one from the panel: typed twice, stored by main as a hash in user settings.
+  // Setting one from the panel: typed twice, stored by main as a hash in operator-pin.json.
   await page.getByTestId('operator-set-pin').click();
+  await typePin(page, '12345');
+  await expect(page.getByTestId('pin-message')).toHaveText(/6 to 12 digits/);
   await typePin(page, PIN);
   await expect(page.getByTestId('set-pin')).toContainText('Confirm');
   await typePin(page, '480006');
@@ -208,15 +265,16 @@ test('with no PIN set, the overlay opens and urges setting one', async ({ page }
   await typePin(page, PIN);
   await expect(page.getByTestId('operator-message')).toHaveText('New PIN saved.');
   await expect(warning).toHaveCount(0);
-  const saved = JSON.parse(await readFile(join(main.userData, 'settings.json'), 'utf8'));
-  expect(saved.operatorPin.hash).toMatch(/^[0-9a-f]{64}$/);
+  const saved = JSON.parse(await readFile(join(main.userData, PIN_FILE_NAME), 'utf8'));
+  expect(saved.hash).toMatch(/^[0-9a-f]{64}$/);
   expect(JSON.stringify(saved)).not.toContain(PIN);
-  expect(await page.content()).not.toContain(saved.operatorPin.hash);
+  expect(await page.content()).not.toContain(saved.hash);
+  await expect(readFile(join(main.userData, 'settings.json'))).rejects.toThrow(/ENOENT/);
 
   // From now on the new PIN is needed.
   await page.getByTestId('operator-close').click();
   await tapCorner(page, 5);
-  await typePin(page, '0000');
+  await typePin(page, '000000');
   await expect(page.getByTestId('pin-message')).toHaveText(/Wrong PIN/);
   await typePin(page, PIN);
   await expect(page.getByTestId('operator-panel')).toBeVisible();
@@ -225,7 +283,7 @@ test('with no PIN set, the overlay opens and urges setting one', async ({ page }
 });
 
 test('four taps, or five spread over more than 3 s, do not open it (page clock)', async ({ page }) => {
-  const main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+  const main = await startMain({ settings: { mode: 'kiosk' }, userData: await userDataWithPin(PIN) });
   await page.clock.install();
   await openView(page, main);
   await page.clock.pauseAt(Date.now() + 60_000);
@@ -242,7 +300,7 @@ test('four taps, or five spread over more than 3 s, do not open it (page clock)'
 });
 
 test('in a right-to-left language the hidden corner is the top right (inline start)', async ({ page }) => {
-  const main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+  const main = await startMain({ settings: { mode: 'kiosk' }, userData: await userDataWithPin(PIN) });
   await openView(page, main);
   const hotspot = page.getByTestId('operator-hotspot');
   expect((await hotspot.boundingBox())?.x).toBe(0);
@@ -257,7 +315,7 @@ test('in a right-to-left language the hidden corner is the top right (inline sta
 });
 
 test('main’s operator:open event (its Ctrl+Alt+Shift+O) opens the PIN pad', async ({ page }) => {
-  const main = await startMain({ settings: { mode: 'kiosk', operatorPin: STORED } });
+  const main = await startMain({ settings: { mode: 'kiosk' }, userData: await userDataWithPin(PIN) });
   await openView(page, main);
   // The same listener registry the preload feeds from Electron's IPC.
   await page.evaluate(() =>
@@ -274,11 +332,12 @@ test('an open panel survives closing time', async ({ page }) => {
   const main = await startMain({
     settings: { mode: 'kiosk', openingHours: { open: '09:00', close: '17:00', days: [0, 1, 2, 3, 4, 5, 6] } },
     now: new Date(2026, 0, 1, 16, 59).getTime(),
+    userData: await userDataWithPin(PIN),
   });
   try {
     await openView(page, main);
     await page.keyboard.press('Control+Alt+Shift+KeyO');
-    await typePin(page, '0000');
+    await typePin(page, PIN);
     await expect(page.getByTestId('operator-panel')).toBeVisible();
     main.clock.advance(60_000);
     await expect(page.getByTestId('status-closed')).toBeAttached();

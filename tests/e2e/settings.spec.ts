@@ -1,6 +1,7 @@
 /**
  * A bad user settings file: the problem is named (file and key), the defaults stay in force in
- * the running kiosk, the operator overlay lists the problem, and the file is never rewritten.
+ * the running kiosk, the operator overlay lists the problem, the file is never rewritten — and
+ * the operator PIN, in its own file, is not dropped with it.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
 import { REPO, startMain, type MainBridge } from '../support/main-bridge';
+import { userDataWithPin } from '../support/pin-seed';
 import { loadSettings } from '../../src/main/settings';
 import { formatProblem } from '../../src/shared/content';
 
 const DEFAULTS_FILE = join(REPO, 'resources', 'settings.default.json');
 const BAD = '{ "idleSeconds": "soon", "mode": "kiosk" }\n';
+/** Stored by the harness in <userData>/operator-pin.json before main starts, as `--set-pin` does (tests/support/pin-seed.ts). */
+const PIN = '246810';
 
 test.use({ hasTouch: true });
 
@@ -24,7 +28,7 @@ async function badUserFile(text: string): Promise<string> {
 
 async function openOverlay(page: Page): Promise<void> {
   await page.keyboard.press('Control+Alt+Shift+KeyO');
-  await page.keyboard.type('0000'); // no PIN set: any four digits
+  await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('operator-panel')).toBeVisible();
 }
@@ -43,7 +47,11 @@ test('a bad settings.json is named, ignored, shown on the overlay and left byte-
 
   let main: MainBridge | null = null;
   try {
-    main = await startMain({ settings: loaded.settings, settingsProblems: loaded.problems });
+    main = await startMain({
+      settings: loaded.settings,
+      settingsProblems: loaded.problems,
+      userData: await userDataWithPin(PIN),
+    });
     await openView(page, main);
     await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
 
@@ -73,22 +81,31 @@ test('a bad settings.json is named, ignored, shown on the overlay and left byte-
   expect(await readFile(file)).toEqual(before);
 });
 
-test('setting a PIN from the overlay never overwrites a broken settings.json', async ({ page }) => {
-  const main = await startMain({ settings: { mode: 'kiosk' } });
+test('a broken settings.json neither drops the PIN nor is touched when the PIN changes', async ({ page }) => {
+  // As the app starts: the PIN set earlier, then settings.json broken, then loaded.
+  const userData = await userDataWithPin(PIN);
+  const file = join(userData, 'settings.json');
+  await writeFile(file, BAD);
+  const before = await readFile(file);
+  const loaded = await loadSettings({ defaultsFile: DEFAULTS_FILE, userFile: file, argv: [] });
+  expect(loaded.sources.user).toBe('ignored');
+  const main = await startMain({ settings: loaded.settings, settingsProblems: loaded.problems, userData });
   try {
-    // The harness stores PINs in <userData>/settings.json, as the app does: break that file.
-    const file = join(main.userData, 'settings.json');
-    await writeFile(file, BAD);
-    const before = await readFile(file);
     await openView(page, main);
+    // A wrong PIN is still wrong: the kiosk did not fall open.
+    await page.keyboard.press('Control+Alt+Shift+KeyO');
+    await page.keyboard.type('135790');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pin-message')).toHaveText(/Wrong PIN/);
+    await page.getByTestId('pin-cancel').click();
     await openOverlay(page);
     await page.getByTestId('operator-set-pin').click();
     for (let i = 0; i < 2; i++) {
-      await page.keyboard.type('246810');
+      await expect(page.getByTestId('pin-submit')).toBeEnabled();
+      await page.keyboard.type('975310');
       await page.keyboard.press('Enter');
     }
-    await expect(page.getByTestId('pin-message')).toContainText('settings.json');
-    await expect(page.getByTestId('pin-message')).toContainText('fix this file first');
+    await expect(page.getByTestId('operator-message')).toHaveText('New PIN saved.');
     expect(await readFile(file)).toEqual(before);
   } finally {
     main.dispose();
