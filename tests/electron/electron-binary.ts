@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { test } from '@playwright/test';
-import { locateElectron, nodeFileProbe } from '../../scripts/electron-location';
+import { locateElectron, nodeFileProbe, type FileProbe } from '../../scripts/electron-location';
 
 const ELECTRON_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', 'electron');
 
@@ -18,15 +18,18 @@ export type SuiteBinary =
  *     then node_modules/electron/path.txt.
  *   SHOWCASE_REQUIRE_ELECTRON=1 (set in CI) turns a missing binary from a skip into a failure.
  */
-export function suiteBinary(env: Readonly<Record<string, string | undefined>> = process.env): SuiteBinary {
+export function suiteBinary(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  probe: FileProbe = nodeFileProbe,
+): SuiteBinary {
   // Relative to the working folder (CI passes dist/e2e/…), made absolute for every spawn.
   const packaged = env.SHOWCASE_E2E_APP ? resolve(env.SHOWCASE_E2E_APP) : undefined;
   if (packaged) {
-    return nodeFileProbe.isExecutableFile(packaged)
+    return probe.isExecutableFile(packaged)
       ? { path: packaged, packaged: true }
       : { path: null, reason: `SHOWCASE_E2E_APP is ${packaged}, which is not an executable file`, required: true };
   }
-  const location = locateElectron(env, ELECTRON_DIR, nodeFileProbe);
+  const location = locateElectron(env, ELECTRON_DIR, probe);
   if (location.found) return { path: location.path, packaged: false };
   const hint = location.installable ? " (`npm run test:electron` downloads it with Electron's own installer)" : '';
   return { path: null, reason: `${location.reason}${hint}`, required: env.SHOWCASE_REQUIRE_ELECTRON === '1' };

@@ -10,8 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { locateElectron, type FileProbe } from '../../../scripts/electron-location';
 import { afterInstall, installerMessage, planEnsure, type InstallOutcome } from '../../../scripts/ensure-electron';
 import { ROOT } from './builder-config';
+import { suiteBinary } from '../../electron/electron-binary';
 
 const ELECTRON_DIR = '/repo/node_modules/electron';
+/** The folder tests/electron/electron-binary.ts reads: this checkout's node_modules/electron. */
+const ELECTRON_SUITE_DIR = resolve(ROOT, 'node_modules/electron');
 const VERSION = '45.5.0';
 
 /** A file system holding exactly `files` (path → text); every listed file is executable. */
@@ -168,5 +171,40 @@ describe('scripts/ensure-electron.ts, run as npm runs it', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Electron cannot start: ELECTRON_EXEC_PATH is .*no-such-electron/);
+  });
+});
+
+describe('the Electron suite finds its binary by the same rule, and never downloads', () => {
+  const dev = join(ELECTRON_SUITE_DIR, 'dist', 'electron');
+  const devInstalled = filesystem({ [join(ELECTRON_SUITE_DIR, 'path.txt')]: 'electron', [dev]: '' });
+
+  it('runs the dev binary, ELECTRON_EXEC_PATH first', () => {
+    expect(suiteBinary({}, devInstalled)).toEqual({ path: dev, packaged: false });
+    expect(suiteBinary({ ELECTRON_EXEC_PATH: '/opt/e/electron' }, filesystem({ '/opt/e/electron': '' }))).toEqual({
+      path: '/opt/e/electron',
+      packaged: false,
+    });
+  });
+
+  it('skips where the binary is missing, unless SHOWCASE_REQUIRE_ELECTRON=1 (CI) makes that a failure', () => {
+    expect(suiteBinary({}, filesystem({}))).toMatchObject({ path: null, required: false });
+    expect(suiteBinary({ SHOWCASE_REQUIRE_ELECTRON: '1' }, filesystem({}))).toMatchObject({
+      path: null,
+      required: true,
+    });
+  });
+
+  it('runs a packaged build named by SHOWCASE_E2E_APP (made absolute), and fails when it is not there', () => {
+    const app = resolve('dist/e2e/linux-unpacked/chery-showcase');
+    expect(
+      suiteBinary({ SHOWCASE_E2E_APP: 'dist/e2e/linux-unpacked/chery-showcase' }, filesystem({ [app]: '' })),
+    ).toEqual({
+      path: app,
+      packaged: true,
+    });
+    expect(suiteBinary({ SHOWCASE_E2E_APP: 'dist/e2e/nothing' }, devInstalled)).toMatchObject({
+      path: null,
+      required: true,
+    });
   });
 });
