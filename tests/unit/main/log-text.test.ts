@@ -8,6 +8,18 @@ import { createTokenBucket } from '../../../src/main/token-bucket';
 // eslint-disable-next-line no-control-regex -- the test looks for control characters
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
+/** Any text, weighted towards the characters that matter here (controls, separators, bidi, emoji). */
+const anyText = fc
+  .array(
+    fc.oneof(
+      fc.integer({ min: 0, max: 0x10ffff }),
+      fc.integer({ min: 0, max: 0xa0 }),
+      fc.constantFrom(0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202e, 0x2066, 0x2069, 0x1f697, 0x5c),
+    ),
+    { maxLength: 700 },
+  )
+  .map((points) => String.fromCodePoint(...points));
+
 describe('forLog', () => {
   it('makes newlines, returns and tabs visible escapes', () => {
     expect(forLog('ok\n[error] forged\r\nx\ty')).toBe('ok\\n[error] forged\\r\\nx\\ty');
@@ -41,7 +53,7 @@ describe('forLog', () => {
 
   it('property: one line, no unsafe character, bounded, and applying it twice changes nothing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 700 }), fc.integer({ min: 40, max: 600 }), (text, max) => {
+      fc.property(anyText, fc.integer({ min: 40, max: 600 }), (text, max) => {
         const once = forLog(text, max);
         expect(UNSAFE.test(once)).toBe(false);
         expect(once.length).toBeLessThanOrEqual(max);
