@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupAppProtocol } from '../../../src/main/protocol';
 import { DOT_PNG } from '../../helpers/make-pack';
 import {
   APP_ORIGIN,
@@ -198,5 +199,37 @@ describe('serveAppRequest against a real folder', () => {
     expect(res.body.toString()).not.toContain('outside');
     const app = await serveAppRequest(`${APP_ORIGIN}/assets/..%2F..%2Fsecret.js`, tmpRoots);
     expect(app.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('setupAppProtocol: what Electron gets back', () => {
+  let base: string;
+  let handler: ((request: Request) => Promise<Response>) | null = null;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'app-protocol-handle-'));
+    await mkdir(join(base, 'renderer'));
+    await mkdir(join(base, 'pack', 'media'), { recursive: true });
+    await writeFile(join(base, 'pack', 'media', 'dot.png'), DOT_PNG);
+    setupAppProtocol({
+      protocol: {
+        handle: (_scheme: string, h: (request: Request) => Promise<Response>) => void (handler = h),
+      } as never,
+      roots: () => ({ renderer: join(base, 'renderer'), pack: join(base, 'pack') }),
+    });
+  });
+  afterAll(() => rm(base, { recursive: true, force: true }));
+
+  it('a streamed web Response, honouring Range (206) and refusing past the end (416)', async () => {
+    const whole = await handler!(new Request(`${APP_ORIGIN}/pack/media/dot.png`));
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-security-policy')).toBe(PACK_CONTENT_SECURITY_POLICY);
+    expect(Buffer.from(await whole.arrayBuffer()).equals(DOT_PNG)).toBe(true);
+    const part = await handler!(new Request(`${APP_ORIGIN}/pack/media/dot.png`, { headers: { Range: 'bytes=1-3' } }));
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 1-3/${DOT_PNG.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(DOT_PNG.subarray(1, 4))).toBe(true);
+    const past = await handler!(new Request(`${APP_ORIGIN}/pack/media/dot.png`, { headers: { Range: 'bytes=9999-' } }));
+    expect(past.status).toBe(416);
   });
 });
