@@ -1,5 +1,7 @@
 // `npm test`: type-check, lint, unit tests (vitest), build, then Playwright (Chromium + Electron).
 // Prints one closing line "N passed, N failed, N skipped" summed over vitest and Playwright.
+// Never downloads Electron: without its binary the Electron suite skips with one printed line
+// (tests/electron/electron-binary.ts), unless SHOWCASE_REQUIRE_ELECTRON=1 (CI) makes that a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -19,7 +21,12 @@ const failures = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' } });
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' },
+    // On Windows npm and npx are .cmd files, which Node only starts through a shell (CVE-2024-27980).
+    shell: process.platform === 'win32',
+  });
   console.log(`=== ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) failures.push(name);
   if (name === 'build' && result.status !== 0) break; // nothing to test without a build
