@@ -101,7 +101,7 @@ describe('the PIN file', () => {
 });
 
 describe('independent of settings.json', () => {
-  it('a bad key in settings.json does not drop the PIN (control: the PIN read from settings is gone)', async () => {
+  it('a bad key in settings.json does not drop the PIN (control: the old design, PIN from settings and fail-open, lets a wrong PIN and exit through)', async () => {
     await writePinFile(pinFile(), stored);
     const userFile = join(dir, 'settings.json');
     await writeFile(userFile, JSON.stringify({ idleSeconds: 2, operatorPin: stored }));
