@@ -11,12 +11,17 @@ import { setupSecurity } from './security';
 import { setupWindows, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
 import { loadSettings } from './settings';
+import { parseFlags } from './cli-flags';
+import { runSetPin, type SetPinOptions } from './set-pin-cli';
 import { systemClock, type Clock } from './clock';
 import type { Logger } from './core';
 import { createMainRuntime, type MainRuntime } from './runtime';
 import { leaveProcess, onSessionEnd, setupShutdownTriggers, type ShutdownTriggerDeps } from './shutdown';
 import { removeApplicationMenu, type MenuApi } from './app-menu';
 import { setupKioskLock } from './kiosk-lock';
+import { keepsDisplayAwake } from './power-policy';
+import { devRendererOrigin } from './dev-origin';
+import { appOrigins } from './trusted-origins';
 
 export interface AppDeps {
   app: Pick<
@@ -46,6 +51,10 @@ export interface AppDeps {
   /** Flushes the log file before the process leaves. */
   flushLog?: () => void | Promise<void>;
   clock?: Clock;
+  /** The environment (`process.env`): `ELECTRON_RENDERER_URL` in `npm run dev`, read only when unpackaged. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The terminal `--set-pin` talks to (`process.stdin`/`stdout`). */
+  terminal?: Pick<SetPinOptions, 'input' | 'output' | 'isTTY'>;
 }
 
 /** Where bundled resources live: next to the app when packaged, in the repo during development. */
@@ -58,6 +67,14 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   const { app, log } = deps;
   const clock = deps.clock ?? systemClock;
   registerAppScheme(deps.protocol);
+  // `--set-pin`: store a new operator PIN and leave, before anything else (a running kiosk would
+  // otherwise take the flag as a second instance). No window opens.
+  if (parseFlags(deps.argv).flags.setPin === true) {
+    const terminal = deps.terminal ?? { input: process.stdin, output: process.stdout, isTTY: process.stdin.isTTY === true };
+    const code = await runSetPin({ userDataDir: app.getPath('userData'), ...terminal });
+    app.exit(code);
+    return null;
+  }
   if (!app.requestSingleInstanceLock()) {
     log.info('another instance is running: handing over to it');
     app.quit();
@@ -74,8 +91,6 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   });
   const { settings } = loaded;
   loaded.problems.forEach((p) => log.warn(formatProblem(p)));
-  if (loaded.setPin)
-    log.warn('--set-pin: open the operator overlay (Ctrl+Alt+Shift+O) to set a PIN; see docs/install.md');
 
   const kiosk = settings.mode === 'kiosk';
   let windows: WindowSet | null = null;
@@ -97,7 +112,10 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   const snapshot = core.content().snapshot;
   log.info(`content: ${snapshot.deck.id} (${snapshot.contentOrigin}, ${snapshot.status}); mode ${settings.mode}`);
 
-  setupSecurity({ app, session: deps.session(), log: log.warn });
+  // The dev server's origin joins ours only in an unpackaged `npm run dev` (dev-origin.ts).
+  const origins = appOrigins(devRendererOrigin({ isPackaged: app.isPackaged, env: deps.env ?? {} }));
+  if (origins.dev) log.warn(`development: windows load ${origins.dev}`);
+  setupSecurity({ app, session: deps.session(), log: log.warn, origins });
   setupAppProtocol({
     protocol: deps.protocol,
     roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: core.content().packDir }),
@@ -106,6 +124,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     ipcMain: deps.ipcMain,
     handlers: core.handlers,
     trustedIds: () => windows?.webContentsIds() ?? new Set<number>(),
+    origins,
+    throttle: runtime.ipcThrottle,
     onRefused: (reason) => log.warn(`ipc refused ${reason}`),
   });
   setupShutdownTriggers({
@@ -123,6 +143,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     mode: settings.mode,
     preferredDisplay: settings.display,
     preloadPath: join(deps.mainDir, '..', 'preload', 'index.cjs'),
+    devOrigin: origins.dev,
     log,
     rendererGone: runtime.rendererGone,
     mayClose: () => !kiosk || runtime.isShuttingDown(),
@@ -137,7 +158,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   });
 
   // A kiosk screen and a projector both stay awake for as long as the app runs.
-  if (settings.mode !== 'window') deps.powerSaveBlocker.start('prevent-display-sleep');
+  if (keepsDisplayAwake(settings.mode)) deps.powerSaveBlocker.start('prevent-display-sleep');
   if (kiosk) removeApplicationMenu(deps.menu, deps.platform);
   if (deps.platform !== 'linux') app.setLoginItemSettings({ openAtLogin: settings.startAtLogin });
   app.on('second-instance', () => {

@@ -177,6 +177,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     lastError,
     logPath: deps.logPath,
     analyticsDir: analytics ? deps.analyticsDir : null,
+    analyticsHealth: analytics?.health(),
     pinSet: operator.pinSet(),
     paused: controller.getState().paused,
   });

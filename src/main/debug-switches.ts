@@ -76,3 +76,18 @@ export function refusedDebugSwitches(argv: readonly string[], platform: NodeJS.P
 export function debugSwitchRefusal(switches: readonly string[]): string {
   return `refusing to start: debugging switches are not allowed in a packaged build (${switches.join(', ')})`;
 }
+
+/**
+ * Why this start must be refused, or null: a packaged build (unless it is the separate e2e build
+ * Playwright drives) started with any debugging switch. Development runs keep them.
+ */
+export function debugStartRefusal(start: {
+  isPackaged: boolean;
+  e2eBuild: boolean;
+  argv: readonly string[];
+  platform: NodeJS.Platform;
+}): string | null {
+  if (!start.isPackaged || start.e2eBuild) return null;
+  const switches = refusedDebugSwitches(start.argv, start.platform);
+  return switches.length > 0 ? debugSwitchRefusal(switches) : null;
+}

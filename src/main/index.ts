@@ -15,6 +15,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from './app';
 import { closeElectronLogBridge } from './electron-log-bridge';
+import { debugStartRefusal } from './debug-switches';
 
 // Crash dumps stay on this machine: nothing is ever uploaded.
 crashReporter.start({ uploadToServer: false });
@@ -26,23 +27,38 @@ log.transports.file.maxSize = 5 * 1024 * 1024;
 process.on('uncaughtException', (error) => log.error('uncaught exception in main', error));
 process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
 
-startApp({
-  app,
-  BrowserWindow,
-  protocol,
-  session: () => session.defaultSession,
-  screen: () => screen,
-  powerSaveBlocker,
-  powerMonitor: () => powerMonitor,
-  menu: Menu,
+// A packaged kiosk never opens a debugging port: `--remote-debugging-port` has no fuse and would let
+// any local process script our pages. Checked before anything starts (the DevTools server starts
+// after the main script ran; debug-switches.ts cites Electron's source).
+const refusal = debugStartRefusal({
+  isPackaged: app.isPackaged,
+  e2eBuild: __SHOWCASE_E2E_BUILD__,
+  argv: process.argv,
   platform: process.platform,
-  signals: process,
-  argv: process.argv.slice(app.isPackaged ? 1 : 2),
-  mainDir: dirname(fileURLToPath(import.meta.url)),
-  resourcesPath: process.resourcesPath,
-  log,
-  logPath: log.transports.file.getFile().path,
-}).catch((error: unknown) => {
-  log.error('startup failed', error);
-  app.exit(1);
 });
+if (refusal) {
+  log.error(refusal);
+  app.exit(1);
+} else {
+  startApp({
+    app,
+    BrowserWindow,
+    protocol,
+    session: () => session.defaultSession,
+    screen: () => screen,
+    powerSaveBlocker,
+    powerMonitor: () => powerMonitor,
+    menu: Menu,
+    platform: process.platform,
+    signals: process,
+    env: process.env,
+    argv: process.argv.slice(app.isPackaged ? 1 : 2),
+    mainDir: dirname(fileURLToPath(import.meta.url)),
+    resourcesPath: process.resourcesPath,
+    log,
+    logPath: log.transports.file.getFile().path,
+  }).catch((error: unknown) => {
+    log.error('startup failed', error);
+    app.exit(1);
+  });
+}

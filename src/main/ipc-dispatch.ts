@@ -8,6 +8,7 @@ import { formatPath } from '../shared/content/problems';
 import type { InvokeThrottle } from './invoke-throttle';
 import { forLog } from './log-text';
 import { isTrustedSender, type SenderInfo } from './sender-guard';
+import type { AppOrigins } from './trusted-origins';
 
 export class IpcRefusal extends Error {}
 
@@ -21,6 +22,8 @@ export interface DispatchDeps {
    * Without it nothing is throttled: only tests of other checks leave it out.
    */
   throttle?: InvokeThrottle;
+  /** The origins this run trusts (the dev server's only in `npm run dev`); production when omitted. */
+  origins?: AppOrigins;
 }
 
 export function isInvokeChannel(channel: string): channel is InvokeChannel {
@@ -62,7 +65,7 @@ export async function dispatchInvoke(
     throw new IpcRefusal(`refused: ${reason}`);
   };
   if (!isInvokeChannel(channel)) return refuse('unknown channel');
-  if (!isTrustedSender(sender, deps.trustedIds())) return refuse(`untrusted sender ${sender.frameUrl ?? '(no frame)'}`);
+  if (!isTrustedSender(sender, deps.trustedIds(), deps.origins)) return refuse(`untrusted sender ${sender.frameUrl ?? '(no frame)'}`);
   if (deps.throttle && !deps.throttle.allow(channel, sender.webContentsId))
     return droppedAnswer(channel, deps.handlers, sender.webContentsId);
   const parsed = invokeArgs[channel].safeParse(args);

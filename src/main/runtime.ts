@@ -12,6 +12,7 @@ import type { EventChannel, EventPayloads, ViewRole } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { Clock } from './clock';
 import { createCore, csvExportName, type Core, type Logger } from './core';
+import { createInvokeThrottle, type InvokeThrottle } from './invoke-throttle';
 import { crashDecision, DEFAULT_CRASH_POLICY, pruneHistory, type CrashDecision, type CrashPolicy } from './crash-policy';
 import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
 import { openPinStore } from './pin-store';
@@ -47,6 +48,8 @@ export interface RuntimeDeps {
 
 export interface MainRuntime {
   core: Core;
+  /** Per-window rate limits on renderer calls: one instance for Electron's IPC and the harness alike. */
+  ipcThrottle: InvokeThrottle;
   /** The crash history as it is on disk now (oldest first). */
   crashHistory(): readonly number[];
   /**
@@ -96,6 +99,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     },
     speed: deps.speed,
   });
+  const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
   const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));
   const offSnapshot = core.onSnapshot((snapshot) => deps.broadcast('deck:snapshot', snapshot));
 
@@ -130,6 +134,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
 
   return {
     core,
+    ipcThrottle,
     crashHistory: () => crashes,
     rendererGone(role, reason) {
       const now = clock.now();
@@ -153,6 +158,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     isShuttingDown: () => shuttingDown !== null,
     dispose() {
       if (retryTimer !== null) clock.clearTimeout(retryTimer);
+      ipcThrottle.dispose();
       offOpening();
       offState();
       offSnapshot();

@@ -7,6 +7,7 @@ import type { BrowserWindow as BrowserWindowType, Screen } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
 import { placeWindows, type DisplayInfo, type Placement } from './display-placement';
+import { applyLayoutChange } from './display-change';
 import type { CrashDecision } from './crash-policy';
 import { viewUrl, windowOptions } from './window-options';
 
@@ -16,6 +17,8 @@ export interface WindowsDeps {
   mode: Mode;
   preferredDisplay: number | null;
   preloadPath: string;
+  /** The dev server's origin in `npm run dev` (windows load it), else null: `app://showcase`. */
+  devOrigin?: string | null;
   log: { info(m: string): void; warn(m: string): void; error(m: string): void };
   /**
    * A view's renderer died: main's runtime records it and decides. `reload` and `out-of-service`
@@ -84,34 +87,23 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
       // The crash fires render-process-gone, whose handler reloads (or relaunches).
       win.webContents.forcefullyCrashRenderer();
     });
-    void win.loadURL(viewUrl(role));
+    void win.loadURL(viewUrl(role, deps.devOrigin ?? null));
   }
 
-  function place(): void {
-    const plan = layout();
-    const wanted: [ViewRole, Placement | null][] = [
-      ['audience', plan.audience],
-      ['presenter', plan.presenter],
-    ];
-    for (const [role, placement] of wanted) {
-      const win = windows.get(role);
-      if (!placement) {
-        win?.destroy();
-        continue;
-      }
-      if (!win) open(role, placement);
-      else {
-        win.setFullScreen(false);
-        win.setBounds(placement.bounds);
-        win.setFullScreen(placement.fullscreen);
-      }
-    }
-  }
-
-  place();
+  // The first plan opens the windows; each display event then touches only what changed
+  // (display-change.ts: no fullscreen flicker, no undoing where someone moved a window).
+  let plan = layout();
+  if (plan.audience) open('audience', plan.audience);
+  if (plan.presenter) open('presenter', plan.presenter);
   // A projector plugged in or pulled out mid-show: re-place, the deck plays on.
   for (const event of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
-    deps.screen.on(event as 'display-added', () => place());
+    deps.screen.on(event as 'display-added', () => {
+      plan = applyLayoutChange(plan, layout(), {
+        windowFor: (role) => windows.get(role),
+        open,
+        close: (role) => windows.get(role)?.destroy(),
+      });
+    });
   }
 
   return {

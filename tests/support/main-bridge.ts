@@ -57,11 +57,14 @@ export interface MainBridge {
   outbound: Map<Page, string[]>;
   attach(page: Page): Promise<void>;
   /**
-   * Crashes the page's renderer for real (CDP `Page.crash`) and does what Electron's
-   * `render-process-gone` handler in windows.ts does: asks the runtime, then reloads the view
-   * unless a relaunch is under way. Returns the runtime's decision.
+   * What Electron's `render-process-gone` handler in windows.ts does for a crashed view: asks the
+   * runtime, then reloads the view unless a relaunch is under way (then
+   * {@link MainBridge.relaunch} loads it). The renderer is not killed for real: CDP `Page.crash`
+   * leaves headless Chromium unable to open or reload any page (tried: every later call answers
+   * "Target page, context or browser has been closed"); the Electron suite crashes it for real
+   * (tests/electron/self-healing.spec.ts). Returns the decision and the page showing the view.
    */
-  crash(page: Page): Promise<CrashDecision>;
+  crash(page: Page): Promise<{ decision: CrashDecision; page: Page }>;
   /** What `app.relaunch()` + `app.exit()` amount to: a new runtime over the same user data, views reloaded. */
   relaunch(): Promise<void>;
   dispose(): void;
@@ -93,6 +96,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     error: (m: string) => logs.push(`error ${m}`),
   };
   const pages = new Map<Page, number>();
+  const roles = new Map<Page, 'audience' | 'presenter'>();
   const outbound = new Map<Page, string[]>();
   const deliver = (channel: string, payload: unknown) => {
     for (const page of pages.keys())
@@ -149,6 +153,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
         { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null },
         {
           handlers: handlers(),
+          throttle: runtime.ipcThrottle,
           trustedIds: () => new Set(pages.values()),
           onRefused: (reason) => refusals.push(reason),
         },
@@ -157,20 +162,28 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     await page.addInitScript({ content: bridgeClientScript() });
   }
 
-  async function crash(page: Page): Promise<CrashDecision> {
-    const gone = page.waitForEvent('crash');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.crash').catch(() => undefined); // the renderer dies before it answers
-    await gone;
-    const decision = runtime.rendererGone(pages.get(page) === 1 ? 'audience' : 'presenter', 'crashed');
-    if (decision !== 'relaunch') await page.reload();
-    return decision;
+  const viewUrl = (role: 'audience' | 'presenter') => `${HARNESS_ORIGIN}/index.html?role=${role}`;
+  const roleOf = (page: Page): 'audience' | 'presenter' => {
+    const known = page.url() === 'about:blank' ? roles.get(page) : undefined;
+    const role = known ?? (new URL(page.url()).searchParams.get('role') === 'presenter' ? 'presenter' : 'audience');
+    roles.set(page, role);
+    return role;
+  };
+
+  async function crash(page: Page): Promise<{ decision: CrashDecision; page: Page }> {
+    if (!pages.has(page)) throw new Error('crash(): page is not attached');
+    const decision = runtime.rendererGone(roleOf(page), 'crashed');
+    // A relaunch replaces the page's content wholesale: blank until relaunch() loads it again.
+    if (decision === 'relaunch') await page.goto('about:blank');
+    else await page.reload();
+    return { decision, page };
   }
 
   async function relaunch(): Promise<void> {
     runtime.dispose();
     runtime = await boot();
-    for (const page of pages.keys()) if (!page.isClosed()) await page.reload();
+    for (const page of pages.keys())
+      if (!page.isClosed()) await (page.url() === 'about:blank' ? page.goto(viewUrl(roleOf(page))) : page.reload());
   }
 
   return {

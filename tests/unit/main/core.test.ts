@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, csvExportName, type Core, type CoreDeps } from '../../../src/main/core';
 import { OperatorLocked } from '../../../src/main/operator';
-import { hashPin } from '../../../src/main/operator-pin';
+import { memoryPinStore } from '../../support/pin-seed';
 import { Settings, type SettingsInput } from '../../../src/shared/settings';
 import type { DeckSnapshot } from '../../../src/shared/ipc';
 import { BUNDLED_PACK, minimalDeck, writePack } from '../../helpers/make-pack';
@@ -19,6 +19,8 @@ import { createManualClock, type ManualClock } from '../../support/manual-clock'
 const MONDAY_8AM = new Date(2026, 0, 5, 8, 0).getTime();
 const HOUR = 60 * 60_000;
 const WINDOW = { senderId: 7 };
+/** The operator PIN most tests boot with (in memory, as `--set-pin` would have set it). */
+const PIN = '246813';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -70,7 +72,7 @@ async function boot(
     restarts: 2,
     exit: () => booted.exits++,
     relaunch: () => booted.relaunches++,
-    savePin: async (pin) => hashPin(pin, '00112233445566778899aabbccddeeff', 1_000),
+    pins: await memoryPinStore({ pin: PIN, now: clock.now }),
     saveCsv: async () => '/exports/analytics.csv',
     ...extra,
   });
@@ -142,9 +144,17 @@ describe('operator gate on the IPC handlers', () => {
     expect(exits).toBe(0);
   });
 
-  it('after unlock (no PIN set) the status says so and shows health and the log path', async () => {
-    const { core, clock } = await boot({ mode: 'kiosk' });
-    expect(core.handlers['operator:unlock'](WINDOW, '')).toEqual({ ok: true, pinSet: false });
+  it('a kiosk with no PIN refuses every unlock (no-pin), so exit never runs', async () => {
+    const booted = await boot({ mode: 'kiosk' }, { pins: await memoryPinStore() });
+    expect(await booted.core.handlers['operator:unlock'](WINDOW, '')).toMatchObject({ ok: false, reason: 'no-pin' });
+    await expect(booted.core.handlers['operator:action'](WINDOW, { type: 'exit' })).rejects.toThrow(OperatorLocked);
+    expect(booted.exits).toBe(0);
+    expect(booted.logs).toContain('warn operator unlock refused: no-pin');
+  });
+
+  it('after unlock (no PIN set, window mode) the status says so and shows health and the log path', async () => {
+    const { core, clock } = await boot({ mode: 'window' }, { pins: await memoryPinStore() });
+    expect(await core.handlers['operator:unlock'](WINDOW, '')).toEqual({ ok: true, pinSet: false });
     clock.advance(90_000);
     expect(core.handlers['operator:status'](WINDOW)).toMatchObject({
       pinSet: false,
@@ -161,7 +171,7 @@ describe('operator gate on the IPC handlers', () => {
 
   it('pause and exit run once unlocked', async () => {
     const booted = await boot({ mode: 'kiosk' });
-    booted.core.handlers['operator:unlock'](WINDOW, '');
+    await booted.core.handlers['operator:unlock'](WINDOW, PIN);
     await expect(booted.core.handlers['operator:action'](WINDOW, { type: 'pause' })).resolves.toEqual({
       ok: true,
       message: 'paused',
@@ -173,16 +183,17 @@ describe('operator gate on the IPC handlers', () => {
 });
 
 describe('setPin', () => {
-  it('once set from the overlay, the next unlock needs the PIN', async () => {
-    const { core } = await boot({ mode: 'kiosk' });
-    core.handlers['operator:unlock'](WINDOW, '');
-    await expect(core.handlers['operator:action'](WINDOW, { type: 'setPin', pin: '8642' })).resolves.toEqual({
+  it('once set from the overlay (window mode), the next unlock needs the PIN and status says so', async () => {
+    const { core } = await boot({ mode: 'window' }, { pins: await memoryPinStore() });
+    await core.handlers['operator:unlock'](WINDOW, '');
+    await expect(core.handlers['operator:action'](WINDOW, { type: 'setPin', pin: '864200' })).resolves.toEqual({
       ok: true,
       message: 'PIN saved',
     });
+    expect(core.handlers['operator:status'](WINDOW)).toMatchObject({ pinSet: true });
     core.handlers['operator:lock'](WINDOW);
-    expect(core.handlers['operator:unlock'](WINDOW, '')).toMatchObject({ ok: false, reason: 'wrong' });
-    expect(core.handlers['operator:unlock'](WINDOW, '8642')).toEqual({ ok: true, pinSet: true });
+    expect(await core.handlers['operator:unlock'](WINDOW, '')).toMatchObject({ ok: false, reason: 'wrong' });
+    expect(await core.handlers['operator:unlock'](WINDOW, '864200')).toEqual({ ok: true, pinSet: true });
   });
 });
 
@@ -198,7 +209,7 @@ describe('reloadContent', () => {
     await writePack(packDir, deck);
     const announced: DeckSnapshot[] = [];
     core.onSnapshot((s) => announced.push(s));
-    core.handlers['operator:unlock'](WINDOW, '');
+    await core.handlers['operator:unlock'](WINDOW, PIN);
     const result = await core.handlers['operator:action'](WINDOW, { type: 'reloadContent' });
 
     expect(result).toEqual({ ok: true, message: 'valid-minimal: ok' });
@@ -215,7 +226,7 @@ describe('reloadContent', () => {
     const deck = minimalDeck();
     deck.slides[0].durationSeconds = 21;
     await writePack(packDir, deck);
-    core.handlers['operator:unlock'](WINDOW, '');
+    await core.handlers['operator:unlock'](WINDOW, PIN);
     await core.handlers['operator:action'](WINDOW, { type: 'reloadContent' });
     clock.advance(20_999);
     expect(core.controller.getState().index).toBe(0);
@@ -267,7 +278,7 @@ describe('analytics', () => {
     expect(order.indexOf('session_start')).toBeLessThan(order.indexOf('slide_view'));
     expect(order.indexOf('slide_view')).toBeLessThan(order.indexOf('session_end'));
 
-    core.handlers['operator:unlock'](WINDOW, '');
+    await core.handlers['operator:unlock'](WINDOW, PIN);
     const result = await core.handlers['operator:action'](WINDOW, { type: 'exportAnalytics' });
     expect(result).toEqual({ ok: true, message: `${lines.length} rows → ${join(dir, 'export.csv')}` });
     expect(saved.trim().split('\n')).toHaveLength(lines.length + 1);
@@ -276,7 +287,7 @@ describe('analytics', () => {
   it('records nothing when analytics are off', async () => {
     const { core } = await boot({ mode: 'kiosk', analytics: false }, { analyticsDir: await tmp('core-analytics-') });
     expect(core.analytics).toBeNull();
-    core.handlers['operator:unlock'](WINDOW, '');
+    await core.handlers['operator:unlock'](WINDOW, PIN);
     await expect(core.handlers['operator:action'](WINDOW, { type: 'exportAnalytics' })).resolves.toEqual({
       ok: false,
       message: 'analytics are off',

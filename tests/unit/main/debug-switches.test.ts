@@ -3,7 +3,7 @@
  * accept, and nothing else (our own flags, Chromium's harmless switches, positionals).
  */
 import { describe, expect, it } from 'vitest';
-import { DEBUG_SWITCHES, debugSwitchRefusal, refusedDebugSwitches } from '../../../src/main/debug-switches';
+import { DEBUG_SWITCHES, debugStartRefusal, debugSwitchRefusal, refusedDebugSwitches } from '../../../src/main/debug-switches';
 
 const APP = ['C:\\Program Files\\Chery Showcase\\Chery Showcase.exe'];
 
@@ -82,5 +82,19 @@ describe('debugSwitchRefusal', () => {
       'refusing to start: debugging switches are not allowed in a packaged build (--inspect, --remote-debugging-port)',
     );
     expect(line).not.toMatch(/\n/);
+  });
+});
+
+describe('debugStartRefusal', () => {
+  const argv = ['/opt/Chery Showcase/chery-showcase', '--remote-debugging-port=9222'];
+  it('refuses a packaged start with a debugging switch, naming it', () => {
+    expect(debugStartRefusal({ isPackaged: true, e2eBuild: false, argv, platform: 'linux' })).toMatch(
+      /refusing to start.*--remote-debugging-port/,
+    );
+  });
+  it('lets development runs and the packaged e2e build through (controls), and a clean packaged start', () => {
+    expect(debugStartRefusal({ isPackaged: false, e2eBuild: false, argv, platform: 'linux' })).toBeNull();
+    expect(debugStartRefusal({ isPackaged: true, e2eBuild: true, argv, platform: 'linux' })).toBeNull();
+    expect(debugStartRefusal({ isPackaged: true, e2eBuild: false, argv: argv.slice(0, 1), platform: 'linux' })).toBeNull();
   });
 });
