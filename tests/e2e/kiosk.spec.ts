@@ -12,6 +12,9 @@ import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-brid
 import type { SettingsInput } from '../../src/shared/settings';
 import { fillTemplate } from '../../src/shared/format';
 import { readCsv } from '../support/csv';
+import { userDataWithPin } from '../support/pin-seed';
+
+const OPERATOR_PIN = '246813';
 
 const KIOSK = { mode: 'kiosk', idleSeconds: 30, countdownSeconds: 10 } as const satisfies SettingsInput;
 /** Away from the corner hotspot, the language buttons and the on-screen arrows. */
@@ -22,8 +25,8 @@ test.use({ hasTouch: true });
 let main: MainBridge;
 test.afterEach(() => main?.dispose());
 
-async function start(page: Page, settings: SettingsInput = KIOSK): Promise<MainBridge> {
-  main = await startMain({ settings });
+async function start(page: Page, settings: SettingsInput = KIOSK, userData?: string): Promise<MainBridge> {
+  main = await startMain({ settings, userData });
   await openView(page, main);
   return main;
 }
@@ -314,7 +317,7 @@ test('outside opening hours the closed screen shows; at opening time the deck re
 test('analytics: slide views, a visitor session, a language choice on disk; the CSV export parses', async ({
   page,
 }) => {
-  await start(page);
+  await start(page, KIOSK, await userDataWithPin(OPERATOR_PIN));
   const deck = main.content.snapshot.deck;
   await page.touchscreen.tap(NEUTRAL.x, NEUTRAL.y);
   await page.keyboard.press('ArrowRight');
@@ -342,9 +345,9 @@ test('analytics: slide views, a visitor session, a language choice on disk; the 
   expect(ofType('locale')).toEqual([expect.objectContaining({ locale: 'ru' })]);
   for (const line of lines) expect(typeof line.at).toBe('string');
 
-  // Export from the operator overlay (no PIN set in this installation).
+  // Export from the operator overlay (a kiosk opens only with its PIN).
   await page.keyboard.press('Control+Alt+Shift+KeyO');
-  await page.keyboard.type('0000');
+  await page.keyboard.type(OPERATOR_PIN);
   await page.keyboard.press('Enter');
   await page.getByTestId('operator-export').click();
   const message = page.getByTestId('operator-message');

@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../../../shared/content';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from './slide-error-boundary';
 import { useBenchFault } from '../bench-faults';
+import { pageMediaBase } from '../media-base';
 
 interface Props {
   slide: Slide;
@@ -15,7 +16,6 @@ interface Props {
   thumbnail?: boolean;
 }
 
-const MEDIA_BASE = new URL('/pack/', window.location.href).href;
 
 /** One slide with its enter/exit motion (transform + opacity), mirrored for right-to-left. */
 export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, thumbnail }: Props) {
@@ -33,7 +33,7 @@ export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, 
       transition={{ duration: 0.5, ease: [0.22, 1, 0.36, 1] }}
     >
       <SlideErrorBoundary slideId={slide.id} onError={onError}>
-        {renderSlide({ slide, deck, locale, t, orientation, mediaBase: MEDIA_BASE, thumbnail })}
+        {renderSlide({ slide, deck, locale, t, orientation, mediaBase: pageMediaBase(), thumbnail })}
       </SlideErrorBoundary>
     </motion.section>
   );

@@ -86,8 +86,9 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
 
       {!pinSet && (
         <p className="operator-warning" role="alert" data-testid="no-pin-warning">
-          No operator PIN is set: anyone who finds the gesture can open this panel. Set one below, with{' '}
-          <code>--set-pin</code>, or as <code>operatorPin</code> in settings.json — see docs/install.md.
+          No operator PIN is set: in this rehearsal mode anyone who finds the gesture can open this panel, and a
+          kiosk stays shut until one is set. Set one below, or with <code>--set-pin</code> — see
+          docs/kiosk-setup.md.
         </p>
       )}
 

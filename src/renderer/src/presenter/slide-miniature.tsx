@@ -4,8 +4,8 @@ import type { Deck, Slide } from '../../../shared/content';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from '../components/slide-error-boundary';
 import { useFitBox } from './use-presenter-hooks';
+import { pageMediaBase } from '../media-base';
 
-const MEDIA_BASE = new URL('/pack/', window.location.href).href;
 
 interface Props {
   slide: Slide | null;
@@ -53,7 +53,7 @@ export function SlideMiniature({ slide, deck, locale, rtl, t, testId, empty, onE
                   locale,
                   t,
                   orientation: 'landscape',
-                  mediaBase: MEDIA_BASE,
+                  mediaBase: pageMediaBase(),
                   thumbnail: true,
                 })}
             </SlideErrorBoundary>

@@ -1,0 +1,12 @@
+/**
+ * Where pack media are served: `/pack/` of the app's own origin. Under `npm run dev` the page
+ * comes from the Vite dev server (http://localhost:…), which has no pack: media then still come
+ * from `app://showcase/pack/`, which the dev CSP and main's request filter allow
+ * (src/main/dev-origin.ts). `dev` is Vite's `import.meta.env.DEV`: false in every build.
+ */
+export function mediaBase(href: string, dev: boolean): string {
+  return dev ? 'app://showcase/pack/' : new URL('/pack/', href).href;
+}
+
+/** The media base of this page (computed on first use: unit tests import this without a window). */
+export const pageMediaBase = (): string => mediaBase(window.location.href, import.meta.env.DEV);
