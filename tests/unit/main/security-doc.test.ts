@@ -82,6 +82,22 @@ function hasTest(file: string, title: string): boolean {
 const plain = (s: string) => s.replaceAll('`', '').toLowerCase();
 const rows = tableRows(DOC);
 
+/** The "Beyond the checklist" table: lines that start with `| <letter> |`. */
+function beyondRows(doc: string): Row[] {
+  return doc
+    .split('\n')
+    .filter((line) => /^\|\s*[A-Z]\s*\|/.test(line))
+    .map((line, i) => {
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim());
+      expect(cells, `row "${line.slice(0, 40)}…" has 4 cells`).toHaveLength(4);
+      return { number: i, title: cells[1], enforced: cells[2], proof: cells[3] };
+    });
+}
+const beyond = beyondRows(DOC);
+
 describe('docs/security.md', () => {
   it('has one row per checklist item, all 20, in order, with the checklist titles', () => {
     expect(rows.map((r) => r.number)).toEqual(CHECKLIST.map((_t, i) => i + 1));
@@ -106,6 +122,26 @@ describe('docs/security.md', () => {
         return;
       }
       for (const { file, title } of refs) expect(hasTest(file, title), `${file} › ${title}`).toBe(true);
+    },
+  );
+
+  it('beyond the checklist: the kiosk, PIN, media trust, throttling and debug-switch rules each have a row', () => {
+    const titles = beyond.map((r) => plain(r.title)).join(' / ');
+    for (const topic of ['kiosk', 'pin', 'media', 'throttled', 'debugging', 'crash loop']) expect(titles).toContain(topic);
+  });
+
+  it.each(beyond.map((r) => [r.title, r] as const))(
+    'beyond the checklist, "%s": every file:symbol exists and every named test exists',
+    (_title, row) => {
+      const code = codeRefs(row.enforced);
+      expect(code.length, 'at least one `file:symbol`').toBeGreaterThan(0);
+      for (const { file, symbol } of code) {
+        expect(existsSync(join(REPO, file)), `${file} exists`).toBe(true);
+        expect(readFileSync(join(REPO, file), 'utf8'), `${file} mentions ${symbol}`).toContain(symbol);
+      }
+      const tests = testRefs(row.proof);
+      expect(tests.length, 'at least one test').toBeGreaterThan(0);
+      for (const { file, title } of tests) expect(hasTest(file, title), `${file} › ${title}`).toBe(true);
     },
   );
 
