@@ -26,7 +26,14 @@ import { appOrigins } from './trusted-origins';
 export interface AppDeps {
   app: Pick<
     App,
-    'on' | 'whenReady' | 'getPath' | 'isPackaged' | 'requestSingleInstanceLock' | 'relaunch' | 'exit' | 'setLoginItemSettings'
+    | 'on'
+    | 'whenReady'
+    | 'getPath'
+    | 'isPackaged'
+    | 'requestSingleInstanceLock'
+    | 'relaunch'
+    | 'exit'
+    | 'setLoginItemSettings'
   > & { quit(): void };
   BrowserWindow: typeof BrowserWindow;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
@@ -70,7 +77,11 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   // `--set-pin`: store a new operator PIN and leave, before anything else (a running kiosk would
   // otherwise take the flag as a second instance). No window opens.
   if (parseFlags(deps.argv).flags.setPin === true) {
-    const terminal = deps.terminal ?? { input: process.stdin, output: process.stdout, isTTY: process.stdin.isTTY === true };
+    const terminal = deps.terminal ?? {
+      input: process.stdin,
+      output: process.stdout,
+      isTTY: process.stdin.isTTY === true,
+    };
     const code = await runSetPin({ userDataDir: app.getPath('userData'), ...terminal });
     app.exit(code);
     return null;
@@ -169,6 +180,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     }
   });
   // GPU or utility process gone: Chromium restarts it; we log it and the show goes on.
-  app.on('child-process-gone', (_event, details) => log.warn(`child process gone: ${details.type} (${details.reason})`));
+  app.on('child-process-gone', (_event, details) =>
+    log.warn(`child process gone: ${details.type} (${details.reason})`),
+  );
   return runtime;
 }

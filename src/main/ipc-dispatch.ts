@@ -65,7 +65,8 @@ export async function dispatchInvoke(
     throw new IpcRefusal(`refused: ${reason}`);
   };
   if (!isInvokeChannel(channel)) return refuse('unknown channel');
-  if (!isTrustedSender(sender, deps.trustedIds(), deps.origins)) return refuse(`untrusted sender ${sender.frameUrl ?? '(no frame)'}`);
+  if (!isTrustedSender(sender, deps.trustedIds(), deps.origins))
+    return refuse(`untrusted sender ${sender.frameUrl ?? '(no frame)'}`);
   if (deps.throttle && !deps.throttle.allow(channel, sender.webContentsId))
     return droppedAnswer(channel, deps.handlers, sender.webContentsId);
   const parsed = invokeArgs[channel].safeParse(args);

@@ -13,7 +13,13 @@ import type { Settings } from '../shared/settings';
 import type { Clock } from './clock';
 import { createCore, csvExportName, type Core, type Logger } from './core';
 import { createInvokeThrottle, type InvokeThrottle } from './invoke-throttle';
-import { crashDecision, DEFAULT_CRASH_POLICY, pruneHistory, type CrashDecision, type CrashPolicy } from './crash-policy';
+import {
+  crashDecision,
+  DEFAULT_CRASH_POLICY,
+  pruneHistory,
+  type CrashDecision,
+  type CrashPolicy,
+} from './crash-policy';
 import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
 import { openPinStore } from './pin-store';
 

@@ -54,8 +54,7 @@ export function setupShutdownTriggers(deps: ShutdownTriggerDeps): void {
     event?.preventDefault(); // delays the OS until we exited (Linux, macOS)
     void runtime.shutdown('system shutdown');
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const)
-    deps.signals.on(signal, () => void runtime.shutdown(signal));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) deps.signals.on(signal, () => void runtime.shutdown(signal));
 }
 
 /** Windows logoff/shutdown arrives per window (`session-end`, Windows only). */

@@ -9,12 +9,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../src/main/app';
-import { OUT_OF_SERVICE_RETRY_MS } from '../../../src/main/runtime';
+import { createMainRuntime, OUT_OF_SERVICE_RETRY_MS } from '../../../src/main/runtime';
+import { Settings } from '../../../src/shared/settings';
 import type { DeckSnapshot } from '../../../src/shared/ipc';
 import { createFakeElectron, fakeInvokeEvent } from '../../support/electron-fakes';
 import { createManualClock, type ManualClock } from '../../support/manual-clock';
 
-const MAIN_DIR = join(resolve(import.meta.dirname, '..', '..', '..'), 'out', 'main');
+const REPO = resolve(import.meta.dirname, '..', '..', '..');
+const MAIN_DIR = join(REPO, 'out', 'main');
+const BUNDLED = join(REPO, 'resources', 'content', 'chery-global-2020');
 let userData: string;
 beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'crash-loop-'));
@@ -66,7 +69,11 @@ describe('crash loop → out of service → back', () => {
         fakeInvokeEvent(run.win.webContents.id, 'app://showcase/index.html'),
       ) as Promise<DeckSnapshot>;
     expect((await ask()).status).toBe('out-of-service');
-    expect(run.win.webContents.sent.some(([c, p]) => c === 'deck:snapshot' && (p as DeckSnapshot).status === 'out-of-service')).toBe(true);
+    expect(
+      run.win.webContents.sent.some(
+        ([c, p]) => c === 'deck:snapshot' && (p as DeckSnapshot).status === 'out-of-service',
+      ),
+    ).toBe(true);
 
     clock.advance(OUT_OF_SERVICE_RETRY_MS);
     await vi.waitFor(async () => expect((await ask()).status).toBe('ok'));
@@ -82,9 +89,47 @@ describe('crash loop → out of service → back', () => {
         run.crash();
         if (i === 3) await ended(run.app);
       }
-      expect(run.app.ended?.via, `launch ${launchNo}: ${run.messages.map((m) => m.message).join(" / ")}`).toBe("exit"); // a relaunch, never out of service
+      expect(run.app.ended?.via, `launch ${launchNo}: ${run.messages.map((m) => m.message).join(' / ')}`).toBe('exit'); // a relaunch, never out of service
       run.runtime.dispose();
       await rm(join(userData, 'crash-history.json'), { force: true }); // what a lost write amounts to
     }
+  });
+});
+
+describe('out of service, then opening time', () => {
+  it('main tries the deck again when opening time comes round (the scheduled retry far off)', async () => {
+    const start = new Date(2026, 0, 1, 7, 0).getTime(); // local time, as opening hours are
+    const clock = createManualClock(start);
+    const messages: string[] = [];
+    const log = {
+      info: (m: string) => messages.push(m),
+      warn: (m: string) => messages.push(m),
+      error: (m: string) => messages.push(m),
+    };
+    const runtime = await createMainRuntime({
+      settings: Settings.parse({
+        mode: 'kiosk',
+        openingHours: { days: [0, 1, 2, 3, 4, 5, 6], open: '08:00', close: '18:00' },
+      }),
+      settingsProblems: [],
+      contentDir: null,
+      bundledDir: BUNDLED,
+      userData,
+      clock,
+      log,
+      logPath: null,
+      broadcast: () => undefined,
+      leave: () => undefined,
+      retryEveryMs: 24 * 3600_000,
+    });
+    expect(runtime.core.snapshot().state.phase).toBe('closed');
+    for (let i = 0; i < 6; i++) runtime.rendererGone('audience', 'crashed');
+    expect(runtime.core.snapshot().status).toBe('out-of-service');
+    clock.advance(59 * 60_000); // 07:59: still closed, still out of service
+    expect(runtime.core.snapshot().status).toBe('out-of-service');
+    clock.advance(60_000); // 08:00
+    await vi.waitFor(() => expect(runtime.core.snapshot().status).toBe('ok'));
+    expect(messages).toContain('out of service: trying the deck again (opening time)');
+    runtime.dispose();
   });
 });

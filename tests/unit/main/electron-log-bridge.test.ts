@@ -35,7 +35,9 @@ describe('electron-log bridge', () => {
   });
 
   it('the entry point never calls log.initialize() (its preload would expose window.__electronLog) and closes the channel', () => {
-    const entry = read('src/main/index.ts').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const entry = read('src/main/index.ts')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
     expect(entry).not.toMatch(/\.initialize\s*\(/);
     expect(entry).toMatch(/closeElectronLogBridge\(\)/);
     expect(entry.indexOf('closeElectronLogBridge()')).toBeLessThan(entry.indexOf('startApp('));

@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../src/main/app';
 import { removeApplicationMenu } from '../../../src/main/app-menu';
-import { createFakeBrowserWindowClass, createFakeApp, createFakeElectron, createFakeMenu, fakeEvent } from '../../support/electron-fakes';
+import {
+  createFakeBrowserWindowClass,
+  createFakeApp,
+  createFakeElectron,
+  createFakeMenu,
+  fakeEvent,
+} from '../../support/electron-fakes';
 import { createManualClock } from '../../support/manual-clock';
 
 const MAIN_DIR = join(resolve(import.meta.dirname, '..', '..', '..'), 'out', 'main');

@@ -11,7 +11,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../../src/main/app';
 import { invokeArgs, type DeckSnapshot } from '../../../src/shared/ipc';
 import type { DeckState } from '../../../src/shared/deck';
-import { createFakeElectron, fakeDisplay, fakeInvokeEvent, type FakeDisplay } from '../../support/electron-fakes';
+import {
+  createFakeElectron,
+  fakeDisplay,
+  fakeEvent,
+  fakeInvokeEvent,
+  type FakeDisplay,
+} from '../../support/electron-fakes';
 import { createManualClock } from '../../support/manual-clock';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
@@ -199,6 +205,18 @@ describe('present mode', () => {
     expect(menu.items()).toContain('View');
   });
 
+  it("keeps each window's own title: the page's <title> never overwrites the presenter's", async () => {
+    const { BrowserWindow } = await boot({
+      argv: ['--mode', 'present'],
+      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920)],
+    });
+    const presenter = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('presenter'))!;
+    expect(presenter.options.title).toBe('Chery Showcase — Presenter');
+    const event = fakeEvent();
+    presenter.emit('page-title-updated', event, 'Chery Showcase');
+    expect(event.defaultPrevented).toBe(true);
+  });
+
   it('both windows are trusted IPC senders and both receive the state', async () => {
     const { BrowserWindow, ipcMain } = await boot({
       argv: ['--mode', 'present'],
@@ -245,7 +263,11 @@ describe('--set-pin', () => {
     const kiosk = await boot();
     const win = kiosk.BrowserWindow.instances[0];
     await expect(
-      kiosk.ipcMain.invoke('operator:unlock', fakeInvokeEvent(win.webContents.id, 'app://showcase/index.html'), '246813'),
+      kiosk.ipcMain.invoke(
+        'operator:unlock',
+        fakeInvokeEvent(win.webContents.id, 'app://showcase/index.html'),
+        '246813',
+      ),
     ).resolves.toMatchObject({ ok: false, reason: 'no-pin' });
   });
 });
