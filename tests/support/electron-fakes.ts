@@ -131,6 +131,9 @@ export interface FakeBrowserWindow extends Emitter {
   /** The user closes it from the OS (title-bar button, Alt+F4). */
   userClose(): boolean;
   focused: number;
+  /** `setBounds` / `setFullScreen` calls, in order ("bounds x,y,w,h", "fullscreen true"). */
+  moves: string[];
+  isFullScreen(): boolean;
   readonly webContents: FakeWebContents;
   readonly loadedUrls: string[];
   loadURL(url: string): Promise<void>;
@@ -156,9 +159,12 @@ export function createFakeBrowserWindowClass(
     readonly webContents = new FakeWebContents();
     readonly loadedUrls: string[] = [];
     focused = 0;
+    moves: string[] = [];
+    private fullScreen: boolean;
     private destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
       super();
+      this.fullScreen = options.fullscreen === true;
       log.push('new BrowserWindow');
       instances.push(this);
     }
@@ -206,8 +212,19 @@ export function createFakeBrowserWindowClass(
     focus(): void {
       this.focused++;
     }
-    setBounds(): void {}
-    setFullScreen(): void {}
+    setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+      this.moves.push(`bounds ${bounds.x},${bounds.y},${bounds.width},${bounds.height}`);
+    }
+    isFullScreen(): boolean {
+      return this.fullScreen;
+    }
+    /** Windows and Linux emit `leave-full-screen` at once; macOS after its animation (not modelled). */
+    setFullScreen(flag: boolean): void {
+      this.moves.push(`fullscreen ${flag}`);
+      const leaving = this.fullScreen && !flag;
+      this.fullScreen = flag;
+      if (leaving) this.emit('leave-full-screen');
+    }
   }
   return FakeWindow;
 }

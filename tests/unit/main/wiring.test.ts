@@ -271,3 +271,20 @@ describe('--set-pin', () => {
     ).resolves.toMatchObject({ ok: false, reason: 'no-pin' });
   });
 });
+
+describe('display changes', () => {
+  it('metrics changing on the same displays touch no window (no fullscreen flicker); a projector pulled out re-places', async () => {
+    const displays = [fakeDisplay(1, 0), fakeDisplay(2, 1920)];
+    const { BrowserWindow, screen } = await boot({ argv: ['--mode', 'present'], displays });
+    const before = BrowserWindow.instances.length;
+    screen.emitter.emit('display-metrics-changed');
+    screen.emitter.emit('display-metrics-changed');
+    expect(BrowserWindow.instances.flatMap((w) => w.moves)).toEqual([]);
+    expect(BrowserWindow.instances).toHaveLength(before);
+
+    displays.pop(); // the projector goes
+    screen.emitter.emit('display-removed');
+    const touched = BrowserWindow.instances.filter((w) => w.moves.length > 0 || w.isDestroyed());
+    expect(touched.length).toBeGreaterThan(0);
+  });
+});
