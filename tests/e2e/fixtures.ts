@@ -13,7 +13,11 @@ export const test = base.extend<{ mainOptions: MainOptions; main: MainBridge; ap
   main: async ({ mainOptions }, use) => {
     const main = await startMain(mainOptions);
     await use(main);
+    // In every test, no attached page may try to leave the app origin (CSP-blocked tries included).
+    const attempts: string[] = [];
+    for (const [page, seen] of main.outbound) attempts.push(...(page.isClosed() ? seen : await main.outboundFrom(page)));
     main.dispose();
+    expect(attempts, 'attempts to leave the app origin').toEqual([]);
   },
   app: async ({ page, main }, use) => {
     await openView(page, main);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { test, expect, openView } from './fixtures';
-import { BUNDLED_PACK, HARNESS_ORIGIN, routeApp, startMain } from '../support/main-bridge';
+import { BUNDLED_PACK, HARNESS_ORIGIN, startMain } from '../support/main-bridge';
 
 test('the bundled deck shows and advances by itself on main’s clock', async ({ app, main }) => {
   const deck = main.content.snapshot.deck;
@@ -63,20 +63,33 @@ test('a reloaded view resumes on the same slide and language', async ({ app, mai
   await expect(app.locator('.app')).toHaveAttribute('data-locale', 'ru');
 });
 
-test('no request leaves the app origin; the counter itself is proven by a control', async ({ app, main, context }) => {
+test('no request leaves the app origin, even one the CSP blocks; the watch is proven on the same page setup', async ({ app, main, context }) => {
   for (let i = 0; i < 4; i++) await app.keyboard.press('ArrowRight');
   await app.waitForLoadState('networkidle');
-  expect(main.outbound.get(app)).toEqual([]);
-  // Positive control: a page without our CSP asks for an outside image; the same counter sees it.
-  const control = await context.newPage();
-  const seen: string[] = [];
-  await routeApp(control, { packDir: null }, seen);
-  await control.route(`${HARNESS_ORIGIN}/control.html`, (r) =>
-    r.fulfill({ contentType: 'text/html', body: '<img src="https://example.com/pixel.png">' }),
-  );
-  await control.goto(`${HARNESS_ORIGIN}/control.html`);
-  await expect.poll(() => seen.length).toBeGreaterThan(0);
-  expect(seen[0]).toContain('example.com');
+  expect(await main.outboundFrom(app)).toEqual([]);
+
+  // Control: the same main, the same app page with its CSP, plus a script that tries to leave on load.
+  const control = await startMain();
+  const page = await context.newPage();
+  await control.attach(page);
+  await page.addInitScript(() => {
+    void fetch('https://telemetry.example.com/ping').catch(() => undefined);
+    new Image().src = 'https://telemetry.example.com/pixel.png';
+  });
+  await page.goto(`${HARNESS_ORIGIN}/index.html?role=audience`);
+  await page.locator('[data-testid=slide]').first().waitFor();
+  const attempts = await control.outboundFrom(page);
+  control.dispose();
+  // The image is seen by CDP (started, then blocked by the CSP) and by the CSP event; a CSP-refused
+  // fetch never starts a request, so only the CSP event names it. Each source covers the other's gap.
+  expect(attempts.sort()).toEqual([
+    'blocked (csp): https://telemetry.example.com/pixel.png',
+    'csp connect-src: https://telemetry.example.com/ping',
+    'csp img-src: https://telemetry.example.com/pixel.png',
+    'request: https://telemetry.example.com/pixel.png',
+  ]);
+  // Why the CDP and CSP watch is needed: the CSP refused both before any route saw them.
+  expect(attempts.filter((a) => a.startsWith('route:'))).toEqual([]);
 });
 
 test('the CSP refuses inline script and data: URLs and reports the violation', async ({ app }) => {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { Settings, type SettingsInput } from '../../src/shared/settings';
 import type { Problem } from '../../src/shared/content';
 import { createManualClock, type ManualClock } from './manual-clock';
+import { watchOutbound, type OutboundWatch } from './outbound-watch';
 
 export const HARNESS_ORIGIN = 'http://app.local';
 export const REPO = resolve(import.meta.dirname, '..', '..');
@@ -53,8 +54,13 @@ export interface MainBridge {
   exits: number;
   relaunches: number;
   userData: string;
-  /** Requests that tried to leave the app origin, per page. */
+  /**
+   * Attempts to leave the app origin, per page: route aborts plus what CDP and the CSP's
+   * `securitypolicyviolation` saw (tests/support/outbound-watch.ts), so a CSP-blocked try counts too.
+   */
   outbound: Map<Page, string[]>;
+  /** The attempts of `page` once events for everything it already started have arrived. */
+  outboundFrom(page: Page): Promise<string[]>;
   attach(page: Page): Promise<void>;
   /**
    * What Electron's `render-process-gone` handler in windows.ts does for a crashed view: asks the
@@ -98,6 +104,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const pages = new Map<Page, number>();
   const roles = new Map<Page, 'audience' | 'presenter'>();
   const outbound = new Map<Page, string[]>();
+  const watches = new Map<Page, OutboundWatch>();
   const deliver = (channel: string, payload: unknown) => {
     for (const page of pages.keys())
       if (!page.isClosed())
@@ -136,6 +143,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     const id = pages.size + 1;
     pages.set(page, id);
     outbound.set(page, []);
+    watches.set(page, await watchOutbound(page, HARNESS_ORIGIN, outbound.get(page)!));
     await routeApp(
       page,
       {
@@ -211,6 +219,11 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     },
     userData,
     outbound,
+    outboundFrom: async (page) => {
+      const watch = watches.get(page);
+      if (!watch) throw new Error('outboundFrom(): page is not attached');
+      return watch.settle();
+    },
     attach,
     crash,
     relaunch,
@@ -227,7 +240,7 @@ export async function routeApp(
   await target.route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`)) {
-      outbound.push(url);
+      outbound.push(`route: ${url}`);
       return route.abort('blockedbyclient');
     }
     // Read packDir per request: an operator's content reload can change it.
