@@ -265,14 +265,21 @@ export interface CsvExport {
 export const CSV_COLUMNS = ['time', 'type', 'slideId', 'locale', 'dwellMs', 'durationMs', 'touches'] as const;
 
 /**
- * One CSV field. Text that a spreadsheet would run as a formula (starting with = + - @ or a
- * control character) gets a leading apostrophe: slide ids come from a content pack, and opening
- * an export must not execute anything.
+ * Text a spreadsheet may run as a formula (OWASP "CSV Injection"): one starting with a tab or a
+ * carriage return (some importers drop them and read what follows), or with = + - @ — also after
+ * leading blanks (spreadsheets trim them on import) and in their full-width forms ＝ ＋ － ＠
+ * (Excel folds these to ASCII in East Asian locales).
+ */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV field. Text that could run as a formula ({@link FORMULA_START}) gets a leading
+ * apostrophe: slide ids come from a content pack, and opening an export must not execute anything.
  */
 function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

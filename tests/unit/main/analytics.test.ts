@@ -171,13 +171,16 @@ describe('CSV', () => {
     });
   });
 
-  it('property: any slide id and locale survive the round trip', () => {
+  it('property: any slide id and locale survive the round trip, at most behind one apostrophe', () => {
+    // No copy of the guard's pattern here: the fixed inputs in analytics-csv-injection.test.ts pin
+    // which texts get the apostrophe; this only says nothing else is lost or changed.
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.nat(), (slideId, locale, dwellMs) => {
         const line = JSON.stringify({ at: '2024-03-04T09:00:00.000Z', type: 'slide_view', slideId, locale, dwellMs });
         const [, row] = parseCsv(toCsv([line]).csv);
-        const defused = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-        expect([row[2], row[3], row[4]]).toEqual([defused(slideId), defused(locale), String(dwellMs)]);
+        expect([slideId, `'${slideId}`]).toContain(row[2]);
+        expect([locale, `'${locale}`]).toContain(row[3]);
+        expect(row[4]).toBe(String(dwellMs));
       }),
     );
   });
