@@ -19,7 +19,7 @@ import { formatPath, type Problem } from '../shared/content/problems';
 import { Settings } from '../shared/settings';
 
 export type FlagSettings = Partial<
-  Pick<Settings, 'mode' | 'contentDir' | 'idleSeconds' | 'locale' | 'display' | 'reducedMotion'>
+  Pick<Settings, 'mode' | 'contentDir' | 'idleSeconds' | 'locale' | 'display' | 'reducedMotion' | 'watch'>
 >;
 
 export interface ParsedFlags {
@@ -35,7 +35,7 @@ const X_DISPLAY = /^[\w.-]*:\d+(\.\d+)?$/;
 
 type Spec =
   | { kind: 'value'; key: keyof FlagSettings; convert: (raw: string) => unknown }
-  | { kind: 'switch'; key: 'reducedMotion' | 'setPin' };
+  | { kind: 'switch'; key: 'reducedMotion' | 'setPin' | 'watch' };
 
 const asText = (raw: string) => raw;
 // Whole numbers only: Number('') is 0 and Number('1e2') is 100, neither is what anyone typed.
@@ -50,6 +50,8 @@ const SPECS: Record<string, Spec> = {
   screen: { kind: 'value', key: 'display', convert: asInt },
   'reduced-motion': { kind: 'switch', key: 'reducedMotion' },
   'set-pin': { kind: 'switch', key: 'setPin' },
+  // Live preview of the --content pack (window mode only; see content-watch.ts).
+  watch: { kind: 'switch', key: 'watch' },
 };
 
 /** The flags we understand, for help texts and "did you mean". */

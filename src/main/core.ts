@@ -11,6 +11,8 @@ import type { Settings } from '../shared/settings';
 import { createAnalytics, type Analytics } from './analytics';
 import type { Clock } from './clock';
 import { loadContent, type ContentState } from './content-service';
+import { loadPack } from './content/load-pack';
+import { placeAfterReload } from './content-watch';
 import { createDeckController, timingFromDeck, type DeckController } from './deck-controller';
 import { isOpen, msUntilNightlyRelaunch, nextChange } from './opening-hours';
 import { createOperator } from './operator';
@@ -62,6 +64,12 @@ export interface Core {
   isHeldOutOfService(): boolean;
   /** Lifts the hold and reloads the content, then tells every view (it may still be out of service). */
   retry(): Promise<DeckSnapshot>;
+  /**
+   * Live preview: reloads the exhibitor's pack alone. A valid pack replaces the deck and keeps the
+   * viewer's slide and language; a broken one leaves the last valid deck playing and lists its
+   * problems in every snapshot (`liveProblems`) until a reload succeeds.
+   */
+  previewReload(): Promise<void>;
   analytics: Analytics | null;
   dispose(): void;
 }
@@ -75,9 +83,11 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let lastError: string | null = null;
   const snapshotListeners = new Set<(s: DeckSnapshot) => void>();
 
+  const contentDir = deps.contentDir;
+  let liveProblems: Problem[] = [];
   const load = () =>
     loadContent({
-      requestedDir: deps.contentDir,
+      requestedDir: contentDir,
       bundledDir: deps.bundledDir,
       reducedMotion: settings.reducedMotion,
       whenClosed: settings.openingHours?.whenClosed,
@@ -95,6 +105,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const snapshot = (): DeckSnapshot => ({
     ...content.snapshot,
     ...(outOfServiceHold ? { status: 'out-of-service' as const } : {}),
+    ...(liveProblems.length > 0 ? { liveProblems } : {}),
     state: controller.getState(),
   });
   const announce = () => snapshotListeners.forEach((l) => l(snapshot()));
@@ -134,6 +145,35 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   async function reloadContent(): Promise<void> {
     content = await load();
     controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
+    announce();
+  }
+
+  async function previewReload(): Promise<void> {
+    if (contentDir === null) return;
+    const result = await loadPack(contentDir);
+    if (!result.ok) {
+      liveProblems = result.problems;
+      log.warn(`live preview: pack has ${result.problems.length} problem(s); the last valid deck stays`);
+      result.problems.forEach((p) => log.warn(formatProblem(p)));
+      announce();
+      return;
+    }
+    const before = controller.getState();
+    const beforeId = content.snapshot.deck.slides[before.index]?.id;
+    liveProblems = [];
+    content = {
+      packDir: result.value.dir,
+      snapshot: {
+        ...content.snapshot,
+        deck: result.value.deck,
+        contentOrigin: 'custom',
+        status: 'ok',
+        problems: [...deps.settingsProblems, ...result.warnings],
+      },
+    };
+    controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));
+    placeAfterReload(before, beforeId, content.snapshot.deck).forEach((a) => controller.dispatch(a));
+    log.info(`live preview: reloaded ${result.value.deck.id}`);
     announce();
   }
 
@@ -231,6 +271,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       log.info(`retry: content ${content.snapshot.deck.id} (${content.snapshot.status})`);
       return snapshot();
     },
+    previewReload,
     analytics,
     dispose() {
       offTracker();

@@ -22,6 +22,7 @@ import {
 } from './crash-policy';
 import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
 import { openPinStore } from './pin-store';
+import { watchPack, type FolderWatcher, type PackWatch } from './content-watch';
 
 /** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
 export type LeaveKind = 'exit' | 'relaunch';
@@ -50,6 +51,8 @@ export interface RuntimeDeps {
   retryEveryMs?: number;
   /** Divides attract timing (bench and soak). */
   speed?: number;
+  /** Starts a folder watcher (chokidar by default; see content-watch.ts). */
+  watchFolder?: (dir: string) => FolderWatcher;
 }
 
 export interface MainRuntime {
@@ -68,6 +71,8 @@ export interface MainRuntime {
   shutdown(reason: string, kind?: LeaveKind): Promise<void>;
   /** True once a shutdown started: window `close` and `before-quit` are let through from then on. */
   isShuttingDown(): boolean;
+  /** The live-preview watcher (`--watch` in window mode with an exhibitor's pack), else null. */
+  liveWatch: PackWatch | null;
   dispose(): void;
 }
 
@@ -117,6 +122,19 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     log.info(`out of service: trying the deck again (${why})`);
     await core.retry();
   };
+  // Live preview is an authoring tool: a kiosk never changes what plays behind a visitor's back.
+  const liveWatch = ((): PackWatch | null => {
+    if (!settings.watch) return null;
+    if (settings.mode !== 'window') {
+      log.warn(`--watch is off in ${settings.mode} mode (live preview is for window mode)`);
+      return null;
+    }
+    if (deps.contentDir === null) {
+      log.warn('--watch needs a pack folder (--content DIR)');
+      return null;
+    }
+    return watchPack({ dir: deps.contentDir, clock, log, reload: () => core.previewReload(), watch: deps.watchFolder });
+  })();
   const offOpening = core.controller.subscribe((state, action) => {
     if (core.isHeldOutOfService() && action.type === 'setOpen' && action.open && state.phase !== 'closed')
       void retry('opening time');
@@ -162,7 +180,9 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     },
     shutdown,
     isShuttingDown: () => shuttingDown !== null,
+    liveWatch,
     dispose() {
+      void liveWatch?.close();
       if (retryTimer !== null) clock.clearTimeout(retryTimer);
       ipcThrottle.dispose();
       offOpening();

@@ -31,6 +31,11 @@ export interface DeckSnapshot {
   reducedMotion: boolean;
   /** Outside opening hours: the calm closed slide, or a black screen. */
   whenClosed: 'closed-slide' | 'black';
+  /**
+   * Live preview (`--watch`, window mode): what is wrong with the pack as it is on disk now, while
+   * the last valid deck stays on screen. Absent when the watched pack is valid.
+   */
+  liveProblems?: Problem[];
 }
 
 /** What the operator overlay can do once unlocked (pause, resume, content reload, export, exit). */

@@ -30,6 +30,11 @@ export const Settings = z
      */
     operatorPin: z.unknown().optional(),
     analytics: z.boolean().default(true),
+    /**
+     * Live preview (`--watch`): reload the exhibitor's pack when its files change. Window mode only;
+     * a kiosk or a presentation never changes what plays behind the audience's back.
+     */
+    watch: z.boolean().default(false),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;

@@ -15,6 +15,7 @@ import { NavControls } from './components/nav-controls';
 import { LanguageSwitch } from './components/language-switch';
 import { StatusScreen } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
+import { LiveProblems } from './components/live-problems';
 
 const send = (command: DeckCommand) => {
   void window.showcase.command(command).catch(() => undefined);
@@ -166,6 +167,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
           {state.blackout && <div className="blackout" data-testid="blackout" />}
         </div>
       </MotionConfig>
+      <LiveProblems problems={snapshot.liveProblems} />
       {overlay}
     </>
   );
