@@ -87,3 +87,11 @@ export const nodeFileProbe: FileProbe = {
     }
   },
 };
+
+/**
+ * Whether the Electron suite must run here (CI): `REQUIRE_ELECTRON=1`, or its older name
+ * `SHOWCASE_REQUIRE_ELECTRON=1`. Then a missing binary is a failure, never a skip.
+ */
+export function electronRequired(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env.REQUIRE_ELECTRON === '1' || env.SHOWCASE_REQUIRE_ELECTRON === '1';
+}

@@ -8,6 +8,9 @@
  * electron-vite does. Where the binary cannot be had it prints ONE line saying so and what to do,
  * and exits 1 with no stack trace (the installer's output is captured; at most its message is
  * quoted). `npm test` never runs this: there the Electron suite skips with its own line.
+ * `--suite` (before `npm run test:electron`): where Electron cannot be had and the suite is not
+ * required, print nothing and let the suite skip with its one line; with REQUIRE_ELECTRON=1 the
+ * one line says the suite had to run, and the exit code is 1.
  *
  * The decisions are pure functions below, unit-tested in tests/unit/packaging/ensure-electron.test.ts.
  */
@@ -15,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locateElectron, nodeFileProbe, type ElectronLocation } from './electron-location';
+import { electronRequired, locateElectron, nodeFileProbe, type ElectronLocation } from './electron-location';
 
 /**
  * The longest wait for Electron's installer. On this kind of offline machine it fails within a
@@ -92,20 +95,38 @@ export function afterInstall(
   return { ok: false, message: cannotRunMessage(problem, version) };
 }
 
+/**
+ * How a failed binary step ends: before the Electron suite (`suite`) and not required, silently
+ * (exit 0; the suite prints its own skip line); otherwise with the one line and exit 1.
+ */
+export function failureOutcome(
+  message: string,
+  suite: boolean,
+  required: boolean,
+): { exitCode: 0 | 1; line: string | null } {
+  if (suite && !required) return { exitCode: 0, line: null };
+  return { exitCode: 1, line: suite ? `The Electron suite must run here (REQUIRE_ELECTRON=1). ${message}` : message };
+}
+
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const require = createRequire(import.meta.url);
   const electronDir = dirname(require.resolve('electron/package.json'));
   const { version } = require('electron/package.json') as { version: string };
   const locate = () => locateElectron(process.env, electronDir, nodeFileProbe);
+  const suite = process.argv.includes('--suite');
+  const fail = (message: string): never => {
+    const outcome = failureOutcome(message, suite, electronRequired(process.env));
+    if (outcome.line !== null) console.error(outcome.line);
+    process.exit(outcome.exitCode);
+  };
 
   const plan = planEnsure(locate(), version);
-  if (plan.action === 'fail') {
-    console.error(plan.message);
-    process.exit(1);
-  }
+  if (plan.action === 'fail') fail(plan.message);
   if (plan.action === 'install') {
-    console.log(`Downloading Electron ${version} with its own installer (node_modules/electron/install.js)...`);
+    // Before the suite, its one line (skip or failure) is all that is printed.
+    if (!suite)
+      console.log(`Downloading Electron ${version} with its own installer (node_modules/electron/install.js)...`);
     const run = spawnSync(process.execPath, [resolve(electronDir, 'install.js')], {
       encoding: 'utf8',
       timeout: INSTALL_TIMEOUT_MS,
@@ -119,9 +140,6 @@ if (isMain) {
       output: `${run.stdout ?? ''}\n${run.stderr ?? ''}`,
     };
     const result = afterInstall(outcome, locate(), version);
-    if (!result.ok) {
-      console.error(result.message);
-      process.exit(1);
-    }
+    if (!result.ok) fail(result.message);
   }
 }

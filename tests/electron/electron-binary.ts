@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { test } from '@playwright/test';
-import { locateElectron, nodeFileProbe, type FileProbe } from '../../scripts/electron-location';
+import { electronRequired, locateElectron, nodeFileProbe, type FileProbe } from '../../scripts/electron-location';
 
 const ELECTRON_DIR = resolve(import.meta.dirname, '..', '..', 'node_modules', 'electron');
 
@@ -16,7 +16,8 @@ export type SuiteBinary =
  *     (made with SHOWCASE_E2E_BUILD=1 so Playwright's inspector may attach; see scripts/dist.ts);
  *   otherwise the same rule as `npm start` (scripts/electron-location.ts): ELECTRON_EXEC_PATH,
  *     then node_modules/electron/path.txt.
- *   SHOWCASE_REQUIRE_ELECTRON=1 (set in CI) turns a missing binary from a skip into a failure.
+ *   REQUIRE_ELECTRON=1 (or SHOWCASE_REQUIRE_ELECTRON=1; set in CI) turns a missing binary from a
+ *     skip into a failure.
  */
 export function suiteBinary(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -31,8 +32,10 @@ export function suiteBinary(
   }
   const location = locateElectron(env, ELECTRON_DIR, probe);
   if (location.found) return { path: location.path, packaged: false };
-  const hint = location.installable ? " (`npm run test:electron` downloads it with Electron's own installer)" : '';
-  return { path: null, reason: `${location.reason}${hint}`, required: env.SHOWCASE_REQUIRE_ELECTRON === '1' };
+  const hint = location.installable
+    ? " (`npm run test:electron` runs Electron's own installer first; offline, set ELECTRON_EXEC_PATH)"
+    : '';
+  return { path: null, reason: `${location.reason}${hint}`, required: electronRequired(env) };
 }
 
 let announced = false;

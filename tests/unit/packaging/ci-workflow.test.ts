@@ -45,7 +45,7 @@ describe('.github/workflows/ci.yml', () => {
     expect(binary).toBeGreaterThan(ci);
     expect(test).toBeGreaterThan(binary);
     // A missing binary fails the Electron suite here instead of skipping it.
-    expect(job.env?.SHOWCASE_REQUIRE_ELECTRON).toBe('1');
+    expect(job.env?.REQUIRE_ELECTRON).toBe('1');
   });
 
   it('runs npm test (which includes the Electron suite) under Xvfb on Linux and directly elsewhere', () => {

@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateElectron, type FileProbe } from '../../../scripts/electron-location';
-import { afterInstall, installerMessage, planEnsure, type InstallOutcome } from '../../../scripts/ensure-electron';
+import {
+  afterInstall,
+  failureOutcome,
+  installerMessage,
+  planEnsure,
+  type InstallOutcome,
+} from '../../../scripts/ensure-electron';
 import { ROOT } from './builder-config';
 import { suiteBinary } from '../../electron/electron-binary';
 
@@ -34,6 +40,12 @@ const FETCH_FAILED = [
   '    at async FetchDownloader.download (file:///repo/node_modules/@electron/get/dist/FetchDownloader.js:46:30)',
   '',
 ].join('\n');
+
+/** The environment without the variables that make the Electron suite required. */
+const withoutRequire = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(
+    Object.entries(env).filter(([name]) => !['REQUIRE_ELECTRON', 'SHOWCASE_REQUIRE_ELECTRON'].includes(name)),
+  );
 
 const failed = (output: string): InstallOutcome => ({ status: 1, timedOut: false, output });
 const plan = (env: Record<string, string>, files: Record<string, string>) =>
@@ -140,8 +152,9 @@ describe('what the rule rests on', () => {
 
   it('npm start, npm run dev and npm run test:electron run the binary step first; npm test does not', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    for (const name of ['prestart', 'predev', 'pretest:electron'])
-      expect(pkg.scripts[name], name).toBe('tsx scripts/ensure-electron.ts');
+    for (const name of ['prestart', 'predev']) expect(pkg.scripts[name], name).toBe('tsx scripts/ensure-electron.ts');
+    // Before the suite, a missing binary is left to the suite's skip line unless REQUIRE_ELECTRON=1.
+    expect(pkg.scripts['pretest:electron']).toBe('tsx scripts/ensure-electron.ts --suite');
     expect(pkg.scripts.pretest).toBeUndefined();
     const testAll = readFileSync(join(ROOT, pkg.scripts.test.replace(/^node /, '')), 'utf8');
     expect(testAll).not.toMatch(/ensure-electron|install\.js|install-electron/);
@@ -149,12 +162,18 @@ describe('what the rule rests on', () => {
 });
 
 describe('scripts/ensure-electron.ts, run as npm runs it', () => {
-  const run = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ensure-electron.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-    });
+  const run = (env: Record<string, string>, args: string[] = []) =>
+    spawnSync(
+      process.execPath,
+      [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ensure-electron.ts', ...args],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        // The CI variables are dropped first, so each case sets exactly what it tests.
+        env: { ...withoutRequire(process.env), ...env },
+      },
+    );
+  const nothing = { ELECTRON_EXEC_PATH: join(ROOT, 'no-such-electron') };
 
   it('exits 0 in silence when ELECTRON_EXEC_PATH names an executable', () => {
     const result = run({ ELECTRON_EXEC_PATH: process.execPath });
@@ -172,6 +191,40 @@ describe('scripts/ensure-electron.ts, run as npm runs it', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^Electron cannot start: ELECTRON_EXEC_PATH is .*no-such-electron/);
   });
+
+  it('before the suite (--suite), not required: exits 0 in silence so the suite prints its one skip line', () => {
+    const result = run(nothing, ['--suite']);
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+
+  it.each(['REQUIRE_ELECTRON', 'SHOWCASE_REQUIRE_ELECTRON'])(
+    'before the suite with %s=1: exits 1 with one line saying the suite had to run',
+    (name) => {
+      const result = run({ ...nothing, [name]: '1' }, ['--suite']);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(
+        /^The Electron suite must run here \(REQUIRE_ELECTRON=1\)\. Electron cannot start: /,
+      );
+    },
+  );
+});
+
+describe('failureOutcome', () => {
+  it('is silent only before a suite that is not required', () => {
+    expect(failureOutcome('m', true, false)).toEqual({ exitCode: 0, line: null });
+    expect(failureOutcome('m', true, true)).toEqual({
+      exitCode: 1,
+      line: 'The Electron suite must run here (REQUIRE_ELECTRON=1). m',
+    });
+    expect(failureOutcome('m', false, false)).toEqual({ exitCode: 1, line: 'm' });
+    expect(failureOutcome('m', false, true)).toEqual({ exitCode: 1, line: 'm' });
+  });
 });
 
 describe('the Electron suite finds its binary by the same rule, and never downloads', () => {
@@ -186,12 +239,11 @@ describe('the Electron suite finds its binary by the same rule, and never downlo
     });
   });
 
-  it('skips where the binary is missing, unless SHOWCASE_REQUIRE_ELECTRON=1 (CI) makes that a failure', () => {
+  it('skips where the binary is missing, unless REQUIRE_ELECTRON=1 (CI; old name SHOWCASE_REQUIRE_ELECTRON) makes that a failure', () => {
     expect(suiteBinary({}, filesystem({}))).toMatchObject({ path: null, required: false });
-    expect(suiteBinary({ SHOWCASE_REQUIRE_ELECTRON: '1' }, filesystem({}))).toMatchObject({
-      path: null,
-      required: true,
-    });
+    expect(suiteBinary({ REQUIRE_ELECTRON: '0' }, filesystem({}))).toMatchObject({ path: null, required: false });
+    for (const name of ['REQUIRE_ELECTRON', 'SHOWCASE_REQUIRE_ELECTRON'])
+      expect(suiteBinary({ [name]: '1' }, filesystem({})), name).toMatchObject({ path: null, required: true });
   });
 
   it('runs a packaged build named by SHOWCASE_E2E_APP (made absolute), and fails when it is not there', () => {

@@ -41,7 +41,7 @@ describe('.github/workflows/release.yml', () => {
   it('runs npm test with the Electron suite required (under Xvfb on Linux) before building installers', () => {
     const build = indexOfRun('npm run "dist:');
     expect(build).toBeGreaterThan(0);
-    expect(job.env?.SHOWCASE_REQUIRE_ELECTRON).toBe('1');
+    expect(job.env?.REQUIRE_ELECTRON).toBe('1');
     // npm test includes the Electron suite, so on Linux it must not run before Xvfb is there.
     const tests = steps.filter((s) => /\bnpm test\b/.test(s.run ?? ''));
     expect(tests.map((s) => [s.if, s.run])).toEqual([
