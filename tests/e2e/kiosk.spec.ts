@@ -103,6 +103,8 @@ test('a touch takes over; idle shows the countdown and returns to slide 1 in the
 
   // Far longer than any slide's attract time, just short of idle: the visitor keeps the slide.
   main.clock.advance(29_000);
+  // Main's state first, read synchronously (the timers ran inside advance); then the page's view.
+  expect(main.controller.getState()).toMatchObject({ phase: 'interactive', index: 2 });
   await expect(app(page)).toHaveAttribute('data-slide-index', '2');
   await expect(app(page)).toHaveAttribute('data-phase', 'interactive');
   await expect(page.getByTestId('countdown')).toHaveCount(0);
@@ -135,6 +137,7 @@ test('a touch during the countdown cancels it', async ({ page }) => {
   await expect(page.getByTestId('countdown')).toHaveCount(0);
   await expect(app(page)).toHaveAttribute('data-phase', 'interactive');
   main.clock.advance(10_000);
+  expect(main.controller.getState()).toMatchObject({ phase: 'interactive', index: 11 });
   await expect(app(page)).toHaveAttribute('data-slide-index', '11');
   await expect(app(page)).toHaveAttribute('data-phase', 'interactive');
   // The idle wait starts again from the touch.
@@ -184,9 +187,10 @@ test('swipes (mouse and touch) and the wheel navigate', async ({ page }) => {
   await expect(app(page)).toHaveAttribute('data-slide-index', '2');
   await swipe(500, 1400);
   await expect(app(page)).toHaveAttribute('data-slide-index', '1');
-  // A short move is a tap, not a swipe.
+  // A short move is a tap, not a swipe. Checking "still slide 1" now would race the command; the
+  // wheel below is sent after it on the same channel, so landing on 2 (not 3 or 1) proves the tap
+  // moved nothing.
   await swipe(960, 940);
-  await expect(app(page)).toHaveAttribute('data-slide-index', '1');
 
   await page.mouse.move(NEUTRAL.x, NEUTRAL.y);
   await page.mouse.wheel(0, 300);
@@ -299,9 +303,12 @@ test('outside opening hours the closed screen shows; at opening time the deck re
   await expect(page.getByTestId('slide')).toHaveCount(0);
   // The loop stays still while closed, and a touch does not open the deck.
   main.clock.advance(60 * 60_000);
-  await page.touchscreen.tap(NEUTRAL.x, NEUTRAL.y);
-  await expect(page.getByTestId('status-closed')).toBeVisible();
   expect(main.controller.getState()).toMatchObject({ phase: 'closed', index: 0 });
+  await page.touchscreen.tap(NEUTRAL.x, NEUTRAL.y);
+  // A call to main after the tap is answered after anything the tap sent: then main's state is final.
+  await page.evaluate(() => window.showcase.getDeck());
+  expect(main.controller.getState()).toMatchObject({ phase: 'closed', index: 0 });
+  await expect(page.getByTestId('status-closed')).toBeVisible();
   // The operator can still get in.
   await expect(page.getByTestId('operator-hotspot')).toHaveCount(1);
 

@@ -144,8 +144,9 @@ test.describe('with a PIN set', () => {
     await page.getByTestId('operator-pause').click();
     await expect(page.getByTestId('operator-resume')).toBeVisible();
     main.clock.advance(deck.slides[0].durationSeconds * 1000 * 3);
-    await expect(page.getByTestId('operator-playback')).toHaveText(/Slide 1 of 12 · attract · paused/);
+    // Main's state first, read synchronously after the clock moved; then the page's view of it.
     expect(main.controller.getState().index).toBe(0);
+    await expect(page.getByTestId('operator-playback')).toHaveText(/Slide 1 of 12 · attract · paused/);
 
     await page.getByTestId('operator-resume').click();
     await expect(page.getByTestId('operator-pause')).toBeVisible();

@@ -59,8 +59,11 @@ test('a bad settings.json is named, ignored, shown on the overlay and left byte-
     await page.touchscreen.tap(960, 520);
     await expect(page.locator('.app')).toHaveAttribute('data-phase', 'interactive');
     main.clock.advance(defaults.idleSeconds * 1000 - 1000);
+    // Main's state first, read synchronously (its idle timer ran inside advance); then the page.
+    expect(main.controller.getState().phase).toBe('interactive');
     await expect(page.getByTestId('countdown')).toHaveCount(0);
     main.clock.advance(1000);
+    expect(main.controller.getState().phase).toBe('countdown');
     await expect(page.getByTestId('countdown')).toBeVisible();
     main.clock.advance(defaults.countdownSeconds * 1000);
     await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
