@@ -2,7 +2,7 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type { App, BrowserWindow, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
+import type { App, BrowserWindow, Dialog, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc } from './ipc';
@@ -60,6 +60,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The environment (`process.env`): `ELECTRON_RENDERER_URL` in `npm run dev`, read only when unpackaged. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The system's folder picker for the operator's content import (window mode only). */
+  dialog?: Pick<Dialog, 'showOpenDialog'>;
   /** The terminal `--set-pin` talks to (`process.stdin`/`stdout`). */
   terminal?: Pick<SetPinOptions, 'input' | 'output' | 'isTTY'>;
 }
@@ -67,6 +69,17 @@ export interface AppDeps {
 /** Where bundled resources live: next to the app when packaged, in the repo during development. */
 export function resourcesDir(deps: Pick<AppDeps, 'app' | 'mainDir' | 'resourcesPath'>): string {
   return deps.app.isPackaged ? deps.resourcesPath : join(deps.mainDir, '..', '..', 'resources');
+}
+
+/** Asks for a pack folder with the system's picker, over the app's window; null when cancelled. */
+async function pickPackFolder(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  windows: WindowSet | null,
+): Promise<string | null> {
+  const options = { title: 'Choose a content pack folder', properties: ['openDirectory' as const] };
+  const parent = windows?.focusTarget();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 /** Starts the app. Resolves once the windows are open, with main's runtime (null: another instance runs). */
@@ -104,6 +117,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   loaded.problems.forEach((p) => log.warn(formatProblem(p)));
 
   const kiosk = settings.mode === 'kiosk';
+  const { dialog } = deps;
   let windows: WindowSet | null = null;
   const views = () => windows?.all().map((w) => w.webContents) ?? [];
   const runtime = await createMainRuntime({
@@ -118,6 +132,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     broadcast: (event, payload) => broadcast(views(), event, payload),
     leave: (kind) => leaveProcess(app, kind),
     flushLog: deps.flushLog,
+    pickFolder: dialog && settings.mode === 'window' ? () => pickPackFolder(dialog, windows) : undefined,
   });
   const { core } = runtime;
   const snapshot = core.content().snapshot;

@@ -13,6 +13,7 @@ import type { Clock } from './clock';
 import { loadContent, type ContentState } from './content-service';
 import { loadPack } from './content/load-pack';
 import { placeAfterReload } from './content-watch';
+import { contentImportStatus, runContentImport, type ContentImportDeps } from './content-import-action';
 import { createDeckController, timingFromDeck, type DeckController } from './deck-controller';
 import { isOpen, msUntilNightlyRelaunch, nextChange } from './opening-hours';
 import { createOperator } from './operator';
@@ -45,6 +46,8 @@ export interface CoreDeps {
   saveCsv: (csv: string) => Promise<string>;
   /** Divides attract timing (bench and soak). */
   speed?: number;
+  /** Import from removable media and Roll back (content-import-action.ts); absent: not offered. */
+  contentImport?: ContentImportDeps;
 }
 
 export interface Core {
@@ -83,7 +86,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   let lastError: string | null = null;
   const snapshotListeners = new Set<(s: DeckSnapshot) => void>();
 
-  const contentDir = deps.contentDir;
+  let contentDir = deps.contentDir;
+  let lastImport: string | null = null;
   let liveProblems: Problem[] = [];
   const load = () =>
     loadContent({
@@ -199,6 +203,22 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         const { csv, rows } = await analytics.exportCsv();
         return { ok: true, message: `${rows} rows → ${await deps.saveCsv(csv)}` };
       }
+      case 'importContent':
+      case 'importContentFromPicker':
+      case 'rollbackContent': {
+        if (!deps.contentImport) return { ok: false, message: 'importing content is not available here' };
+        const outcome = await runContentImport(action, { ...deps.contentImport, mode: settings.mode, now: clock.now });
+        lastImport = outcome.message;
+        if (!outcome.ok) {
+          log.warn(`content import: ${outcome.message}`);
+          return outcome;
+        }
+        // The imported pack plays from now on; a --content flag or setting wins again at the next start.
+        contentDir = outcome.contentDir;
+        await reloadContent();
+        log.info(`content import: ${outcome.message}`);
+        return { ok: true, message: `${outcome.message} · now playing: ${content.snapshot.deck.id}` };
+      }
       case 'exit':
         deps.exit();
         return { ok: true, message: 'exiting' };
@@ -220,6 +240,9 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     analyticsHealth: analytics?.health(),
     pinSet: operator.pinSet(),
     paused: controller.getState().paused,
+    ...(deps.contentImport
+      ? { contentImport: contentImportStatus(deps.contentImport, settings.mode, lastImport) }
+      : {}),
   });
 
   const handlers: InvokeHandlers = {

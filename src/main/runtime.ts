@@ -23,6 +23,8 @@ import {
 import { readCrashHistory, writeCrashHistorySync } from './crash-history-file';
 import { openPinStore } from './pin-store';
 import { watchPack, type FolderWatcher, type PackWatch } from './content-watch';
+import type { ImportFs } from './content-import';
+import { listSystemRemovablePacks, type DrivePack } from './removable-drives';
 
 /** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
 export type LeaveKind = 'exit' | 'relaunch';
@@ -53,6 +55,12 @@ export interface RuntimeDeps {
   speed?: number;
   /** Starts a folder watcher (chokidar by default; see content-watch.ts). */
   watchFolder?: (dir: string) => FolderWatcher;
+  /** Packs on removable drives (this machine's drives by default; see removable-drives.ts). */
+  drivePacks?: () => DrivePack[];
+  /** Window mode: the system's folder picker for an import (Electron's dialog); null when cancelled. */
+  pickFolder?: () => Promise<string | null>;
+  /** The file system an import writes through (Node's by default; tests inject failures). */
+  importFs?: ImportFs;
 }
 
 export interface MainRuntime {
@@ -109,6 +117,12 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
       return file;
     },
     speed: deps.speed,
+    contentImport: {
+      userData,
+      drivePacks: deps.drivePacks ?? listSystemRemovablePacks,
+      pickFolder: deps.pickFolder,
+      fs: deps.importFs,
+    },
   });
   const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
   const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));

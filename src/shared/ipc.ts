@@ -45,6 +45,12 @@ export const OperatorAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reloadContent') }),
   z.object({ type: z.literal('exportAnalytics') }),
   z.object({ type: z.literal('exit') }),
+  /** Imports the pack in `dir`, which must be one main listed in `contentImport.drivePacks` (content-import.ts). */
+  z.object({ type: z.literal('importContent'), dir: z.string().min(1).max(4096) }),
+  /** Window mode: main asks for a folder with the system's folder picker, then imports it. */
+  z.object({ type: z.literal('importContentFromPicker') }),
+  /** Swaps back to the pack the last import replaced. */
+  z.object({ type: z.literal('rollbackContent') }),
   /** Sets (or changes) the operator PIN: main stores only its salted hash, in its own file in user data. */
   z.object({ type: z.literal('setPin'), pin: z.string().regex(PIN_PATTERN, PIN_RULE_TEXT) }),
 ]);
@@ -97,6 +103,20 @@ export interface OperatorStatus {
   };
   pinSet: boolean;
   paused: boolean;
+  /** Import from removable media; absent where main offers no import. */
+  contentImport?: ContentImportStatus;
+}
+
+/** What the panel shows for importing content from a USB stick. */
+export interface ContentImportStatus {
+  /** Pack folders (with a deck.json) found on mounted removable drives just now. */
+  drivePacks: { dir: string; drive: string }[];
+  /** Window mode: a folder picker is offered as well. */
+  canPickFolder: boolean;
+  /** A previous pack is kept in user data: Roll back can restore it. */
+  previousPack: boolean;
+  /** The last import's or roll back's outcome, in plain words. */
+  lastResult: string | null;
 }
 
 export type OperatorActionResult = { ok: true; message: string } | { ok: false; message: string };

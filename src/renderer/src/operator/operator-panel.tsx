@@ -5,6 +5,7 @@ import { formatProblem } from '../../../shared/content/problems';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
 import { AnalyticsHealth } from './analytics-health';
+import { ContentImportSection } from './content-import-section';
 import { duration } from './gesture';
 import type { KeyHandlerRef } from './pin-entry';
 import { SetPin } from './set-pin';
@@ -188,6 +189,8 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
           </button>
         </div>
       </section>
+
+      <ContentImportSection status={status} busy={busy} act={act} refresh={refresh} />
 
       <section aria-labelledby="op-settings" data-testid="settings-status">
         <h3 id="op-settings">Settings</h3>
