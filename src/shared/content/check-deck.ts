@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { Deck } from './deck-schema';
 import { SLIDE_TYPES } from './slides';
 import { formatPath, type LoadResult, type Problem } from './problems';
+import { typographyFindings, typographyMessage } from './typography';
+import { checkMessage, messageArguments } from '../messages/check-messages';
 
 const DECK_FILE = 'deck.json';
 
@@ -37,19 +39,49 @@ function unknownTypes(raw: unknown): Problem[] {
 }
 
 /** Every localized string (an object whose keys all look like locales) with its path. */
-function* localizedStrings(value: unknown, path: (string | number)[] = []): Generator<[(string | number)[], Record<string, string>]> {
+function* localizedStrings(
+  value: unknown,
+  path: (string | number)[] = [],
+): Generator<[(string | number)[], Record<string, string>]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* localizedStrings(value[i], [...path, i]);
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   const entries = Object.entries(value);
-  const isLocalized = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/.test(k));
+  const isLocalized =
+    entries.length > 0 &&
+    entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/.test(k));
   if (isLocalized && path[path.length - 1] !== 'localeNames') {
     yield [path, value as Record<string, string>];
     return;
   }
   for (const [k, v] of entries) yield* localizedStrings(v, [...path, k]);
+}
+
+/**
+ * The pack's `ui` strings are ICU messages: each locale must parse and carry every plural
+ * category of its language, and use only the arguments the default locale's message uses
+ * (a misspelt `{secnds}` would otherwise reach the screen as an empty gap).
+ */
+function uiMessageProblems(path: (string | number)[], text: Record<string, string>, defaultLocale: string): Problem[] {
+  const out: Problem[] = [];
+  const reference = text[defaultLocale] === undefined ? null : messageArguments(text[defaultLocale], defaultLocale);
+  for (const [locale, message] of Object.entries(text)) {
+    const where = formatPath([...path, locale]);
+    const found = checkMessage(message, locale);
+    for (const p of found) out.push({ file: DECK_FILE, path: where, message: p.message, severity: p.severity });
+    if (found.some((p) => p.severity === 'error') || reference === null || locale === defaultLocale) continue;
+    const unknown = [...(messageArguments(message, locale) ?? [])].filter((a) => !reference.has(a));
+    if (unknown.length > 0)
+      out.push({
+        file: DECK_FILE,
+        path: where,
+        message: `uses ${unknown.map((a) => `{${a}}`).join(', ')}, which the ${defaultLocale} message does not (the app only fills ${[...reference].map((a) => `{${a}}`).join(', ') || 'no arguments'})`,
+        severity: 'warning',
+      });
+  }
+  return out;
 }
 
 /** Pack-level rules zod cannot express: locales, unique ids, references. */
@@ -64,20 +96,31 @@ function crossChecks(deck: Deck): Problem[] {
   for (const [path, text] of localizedStrings(deck)) {
     for (const locale of deck.locales) {
       if (text[locale] === undefined) err(formatPath([...path, locale]), 'required');
-      else if (locale !== deck.defaultLocale && text[locale] === text[deck.defaultLocale] && /\p{L}{2}/u.test(text[locale]))
+      else if (
+        locale !== deck.defaultLocale &&
+        text[locale] === text[deck.defaultLocale] &&
+        /\p{L}{2}/u.test(text[locale])
+      )
         err(formatPath([...path, locale]), `same as ${deck.defaultLocale}: not translated?`, 'warning');
     }
     for (const locale of Object.keys(text))
-      if (!deck.locales.includes(locale)) err(formatPath([...path, locale]), `locale "${locale}" is not declared in locales`, 'warning');
+      if (!deck.locales.includes(locale))
+        err(formatPath([...path, locale]), `locale "${locale}" is not declared in locales`, 'warning');
+    for (const [locale, value] of Object.entries(text))
+      for (const finding of typographyFindings(value, locale))
+        err(formatPath([...path, locale]), typographyMessage(finding), 'warning');
+    if (path[0] === 'ui') problems.push(...uiMessageProblems(path, text, deck.defaultLocale));
   }
 
   const seen = new Map<string, number>();
   deck.slides.forEach((slide, i) => {
     const first = seen.get(slide.id);
-    if (first !== undefined) err(`slides[${i}].id`, `duplicate slide id "${slide.id}" (first used by slides[${first}])`);
+    if (first !== undefined)
+      err(`slides[${i}].id`, `duplicate slide id "${slide.id}" (first used by slides[${first}])`);
     else seen.set(slide.id, i);
     if (slide.type === 'map') {
-      if (!slide.pins.some((p) => p.id === slide.arcsFrom)) err(`slides[${i}].arcsFrom`, `no pin with id "${slide.arcsFrom}"`);
+      if (!slide.pins.some((p) => p.id === slide.arcsFrom))
+        err(`slides[${i}].arcsFrom`, `no pin with id "${slide.arcsFrom}"`);
     }
     if ('source' in slide && !deck.sources.some((s) => s.document === slide.source.document))
       err(`slides[${i}].source.document`, `"${slide.source.document}" is not listed in sources`);
@@ -94,7 +137,8 @@ export function checkDeck(raw: unknown): LoadResult<Deck> {
   const badSlides = new Set(unknown.map((p) => p.path.replace(/\.type$/, '')));
   const parsed = Deck.safeParse(raw);
   if (!parsed.success) {
-    const skip = (path: string) => [...badSlides].some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
+    const skip = (path: string) =>
+      [...badSlides].some((s) => path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`));
     return { ok: false, problems: [...unknown, ...zodProblems(parsed.error, skip)] };
   }
   const cross = crossChecks(parsed.data);

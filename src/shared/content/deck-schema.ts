@@ -2,14 +2,23 @@ import { z } from 'zod';
 import { LocaleCode, LocalizedString } from './locale';
 import { Slide } from './slides';
 
-/** Strings of the app's own interface; they live in the pack so every language ships together. */
+/**
+ * Strings of the app's own interface; they live in the pack so every language ships together.
+ * Each is an ICU MessageFormat message (formatted by intl-messageformat): plurals name every
+ * category of their language, which content:check verifies.
+ */
 export const UiStrings = z.object({
   touchToExplore: LocalizedString,
-  returningToStart: LocalizedString.meta({ description: 'Countdown text; {seconds} is replaced' }),
+  returningToStart: LocalizedString.meta({
+    description:
+      'ICU message for the idle countdown: {seconds, plural, …} with every plural category of the language (ar: zero one two few many other; ru: one few many other)',
+  }),
   next: LocalizedString,
   previous: LocalizedString,
-  goToSlide: LocalizedString.meta({ description: '{number} is replaced' }),
-  slideAnnouncement: LocalizedString.meta({ description: 'Live-region text; {number}, {total}, {title}' }),
+  goToSlide: LocalizedString.meta({ description: 'ICU message; {number, number} is the slide number' }),
+  slideAnnouncement: LocalizedString.meta({
+    description: 'ICU message for the live region; {number, number}, {total, number}, {title}',
+  }),
   language: LocalizedString,
   closed: LocalizedString,
   outOfService: LocalizedString,

@@ -10,11 +10,11 @@ import {
   deckText,
   DOT_PNG,
   hashTree,
-  minimalDeck,
   tempDir,
   VALID_MINIMAL,
   writePack,
 } from '../../helpers/make-pack';
+import { minimalDeck } from '../../fixtures/minimal-deck';
 
 const temps: string[] = [];
 async function temp(): Promise<string> {
