@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from 'motion/react';
 import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
-import { fillTemplate } from '../../shared/format';
+import { formatMessage } from '../../shared/messages/format-message';
 import type { DeckSnapshot } from '../../shared/ipc';
 import type { DeckState } from '../../shared/deck';
 import { useDeck } from './hooks/use-deck';
@@ -64,12 +64,12 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
 
   const announcement = useMemo(
     () =>
-      fillTemplate(t(deck.ui.slideAnnouncement), {
+      formatMessage(t(deck.ui.slideAnnouncement), locale, {
         number: state.index + 1,
         total: deck.slides.length,
         title: slideTitle(slide, t),
       }),
-    [t, deck, state.index, slide],
+    [t, locale, deck, state.index, slide],
   );
 
   // The operator overlay stays reachable on every screen, closed and out-of-service included.
@@ -146,7 +146,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
               labels={{
                 next: t(deck.ui.next),
                 previous: t(deck.ui.previous),
-                goTo: (n) => fillTemplate(t(deck.ui.goToSlide), { number: n }),
+                goTo: (n) => formatMessage(t(deck.ui.goToSlide), locale, { number: n }),
               }}
             />
           )}
@@ -159,7 +159,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
             {state.phase === 'countdown' && (
               <Countdown
                 key="countdown"
-                text={fillTemplate(t(deck.ui.returningToStart), { seconds: state.countdownRemaining })}
+                text={formatMessage(t(deck.ui.returningToStart), locale, { seconds: state.countdownRemaining })}
               />
             )}
           </AnimatePresence>
