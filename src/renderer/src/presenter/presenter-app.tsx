@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { directionOf, pick } from '../../../shared/content/localized';
+import { intlLocale } from '../../../shared/format';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { DeckSnapshot } from '../../../shared/ipc';
 import { useDeck } from '../hooks/use-deck';
@@ -59,7 +60,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
       .catch(() => undefined);
   }, []);
 
-  const number = useMemo(() => new Intl.NumberFormat(locale, { useGrouping: false }), [locale]);
+  const number = useMemo(() => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }), [locale]);
   const counter = `${number.format(index + 1)} / ${number.format(count)}`;
   const title = (s: typeof slide) => ('title' in s ? t(s.title) : t(s.headline));
 
@@ -135,7 +136,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
         </section>
 
         <aside className="p-side" aria-label={labels.presenterView}>
-          <TimerPanel locale={locale} labels={labels} />
+          <TimerPanel locale={intlLocale(locale)} labels={labels} />
           <section className="p-next" aria-labelledby="p-next-label">
             <div className="p-next__head">
               <h2 className="p-label" id="p-next-label">
