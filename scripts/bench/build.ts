@@ -59,3 +59,28 @@ export function faultMarkersIn(rendererDir: string): Fault[] {
     .join('\n');
   return FAULTS.filter((f) => code.includes(FAULT_MARKERS[f]));
 }
+
+/**
+ * Gzip size (level 9) in KB of the JavaScript on the first slide's path: the scripts and module
+ * preloads index.html names, and what they import statically. Lazy chunks (the map slide, the
+ * presenter dashboard) are left out: they are fetched after the first slide is painted.
+ */
+export function firstSlideJsGzip(rendererDir: string): { kb: number; files: string[] } {
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  const named = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(rendererDir, file), 'utf8');
+    // Static imports between chunks (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` is lazy.
+    for (const m of code.matchAll(/\bimport\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+      visit(`assets/${m[1]}`);
+  };
+  named.forEach(visit);
+  const files = [...seen];
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(rendererDir, f)), { level: 9 }).length, 0);
+  return { kb: bytes / 1000, files };
+}

@@ -1,13 +1,15 @@
 /**
- * Diagnosis aid (not part of the gate): `tsx scripts/bench/trace-loop.ts [--fault-dir DIR]`
+ * Diagnosis aid (not part of the gate): `tsx scripts/bench/trace-loop.ts [--renderer DIR]`
  * records a Chromium trace of one attract loop and lists the renderer main thread's tasks over
  * 50 ms with their wall time, CPU time (a task that waited for the CPU has far more wall than
  * CPU time) and the heaviest events inside, to find what a long task is.
  */
 import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/support/browser';
 import { runAttractLoop } from './browser-bench';
 import { openView, showAudience } from './harness';
+import { costsByKind } from './trace-costs';
 
 interface TraceEvent {
   name: string;
@@ -23,7 +25,9 @@ interface TraceEvent {
 const browser = await launchChromium();
 const { favourOwnProcesses } = await import('./priority');
 favourOwnProcesses();
-const view = await openView(browser, {});
+// --renderer: another build of the renderer (a baseline copy, a fault build) instead of out/renderer.
+const { values: args } = parseArgs({ options: { renderer: { type: 'string' } } });
+const view = await openView(browser, { rendererDir: args.renderer });
 await showAudience(view);
 await browser.startTracing(view.page, {
   categories: [
@@ -48,6 +52,13 @@ const tasks = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000
 console.log(
   `loop: ${loop.long_tasks_in_loop} long tasks (probe), frame p95 ${loop.frame_p95_ms} ms; trace: ${tasks.length} RunTask > 50 ms`,
 );
+// Nested events (a FunctionCall inside a FireAnimationFrame) are counted in both: read the
+// rows as where time goes, not as a sum.
+console.log(`work by kind over ${loop.frames} frames (ms total, ms per frame):`);
+for (const row of costsByKind(events, loop.frames).filter((r) => r.total_ms > 0))
+  console.log(
+    `  ${row.thread.padEnd(26)} ${row.kind.padEnd(10)} ${String(row.total_ms).padStart(7)}  ${row.per_frame_ms}`,
+  );
 for (const task of tasks) {
   const inside = onMain
     .filter(

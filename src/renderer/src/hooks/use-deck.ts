@@ -5,6 +5,8 @@ import type { DeckSnapshot } from '../../../shared/ipc';
 /** A deck request made before React started, with what main broadcast while React was starting. */
 interface EarlyRequest {
   snapshot: Promise<DeckSnapshot>;
+  /** The answer once it is in: the first render shows the deck without waiting for an effect. */
+  answer: DeckSnapshot | null;
   latestState: DeckState | null;
   latestSnapshot: DeckSnapshot | null;
   stopListening(): void;
@@ -13,20 +15,25 @@ interface EarlyRequest {
 let early: EarlyRequest | null = null;
 
 /**
- * Asks main for the deck before React starts (main.tsx calls this first), so the IPC round trip
- * overlaps React's start-up instead of following its first commit. Broadcasts that arrive in
- * between are kept, so none is lost. The first useDeck takes all of it over.
+ * Asks main for the deck before React starts (main.tsx calls this first and renders once it is
+ * answered, so the first frame already shows the slide). The preload asked main when the page
+ * started loading (see createShowcaseApi), so this usually finds the answer in. Broadcasts that
+ * arrive in between are kept, so none is lost. The first useDeck takes all of it over.
+ * Resolves to the snapshot, or null if main could not answer (useDeck reports that).
  */
-export function prefetchDeck(): void {
-  if (early) return;
+export function prefetchDeck(): Promise<DeckSnapshot | null> {
+  if (early) return early.snapshot.catch(() => null);
   const request: EarlyRequest = {
     snapshot: window.showcase.getDeck(),
+    answer: null,
     latestState: null,
     latestSnapshot: null,
     stopListening: () => undefined,
   };
-  // Handled where it is taken; this only keeps an early failure from being reported as unhandled.
-  request.snapshot.catch(() => undefined);
+  const answered = request.snapshot.then(
+    (s) => (request.answer = s),
+    () => null,
+  );
   const offState = window.showcase.on('deck:state', (s) => (request.latestState = s));
   const offSnapshot = window.showcase.on('deck:snapshot', (s) => (request.latestSnapshot = s));
   request.stopListening = () => {
@@ -34,6 +41,15 @@ export function prefetchDeck(): void {
     offSnapshot();
   };
   early = request;
+  return answered;
+}
+
+/** The early answer with what main broadcast since, for the first render (no effect, no wait). */
+function earlyView(): { snapshot: DeckSnapshot; state: DeckState } | null {
+  if (!early?.answer) return null;
+  const snapshot = early.latestSnapshot ?? early.answer;
+  const later = early.latestState;
+  return { snapshot, state: later && later.revision >= snapshot.state.revision ? later : snapshot.state };
 }
 
 /**
@@ -41,13 +57,15 @@ export function prefetchDeck(): void {
  * deck is) and kept current by main's broadcasts. Stale broadcasts (lower revision) are ignored.
  */
 export function useDeck(): { snapshot: DeckSnapshot | null; state: DeckState | null; error: boolean } {
-  const [snapshot, setSnapshot] = useState<DeckSnapshot | null>(null);
-  const [state, setState] = useState<DeckState | null>(null);
+  const [first] = useState(earlyView);
+  const [snapshot, setSnapshot] = useState<DeckSnapshot | null>(first?.snapshot ?? null);
+  const [state, setState] = useState<DeckState | null>(first?.state ?? null);
   const [error, setError] = useState(false);
 
   useEffect(() => {
     let alive = true;
-    const newer = (next: DeckState) => setState((current) => (!current || next.revision >= current.revision ? next : current));
+    const newer = (next: DeckState) =>
+      setState((current) => (!current || next.revision >= current.revision ? next : current));
     const offState = window.showcase.on('deck:state', newer);
     const offSnapshot = window.showcase.on('deck:snapshot', (s) => {
       setSnapshot(s);

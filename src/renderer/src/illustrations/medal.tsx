@@ -46,8 +46,9 @@ export function Medal({ label, className }: IllustrationProps): JSX.Element {
               width="40"
               height="230"
               fill={`url(#${sheen})`}
-              initial={{ x: 0 }}
-              animate={{ x: 210 }}
+              // A transform string, not the `x` attribute: a Web Animation, no script per frame.
+              initial={{ transform: 'translateX(0px)' }}
+              animate={{ transform: 'translateX(210px)' }}
               transition={{ duration: 1.5, ease: 'easeInOut', repeat: Infinity, repeatDelay: 2.5, delay: 0.6 }}
             />
           </g>

@@ -166,8 +166,11 @@ function Marker({ x, y, u, headquarters, still }: MarkerProps): JSX.Element {
         <motion.circle
           className="s-map__pulse"
           r={r * 2.4}
-          initial={{ scale: 0.4, opacity: 0.8 }}
-          animate={{ scale: 1.4, opacity: 0 }}
+          // A transform string, not `scale`: a Web Animation, no script per frame (SVG content is
+          // painted, never composited, so it still repaints; the pulse covers a few pins only).
+          style={{ transformBox: 'fill-box', transformOrigin: 'center' }}
+          initial={{ transform: 'scale(0.4)', opacity: 0.8 }}
+          animate={{ transform: 'scale(1.4)', opacity: 0 }}
           transition={{ duration: 2.4, repeat: Infinity, ease: 'easeOut' }}
         />
       ) : null}

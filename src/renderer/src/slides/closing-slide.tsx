@@ -18,8 +18,9 @@ export function ClosingSlide({ slide, t, orientation, thumbnail }: SlideProps<'c
             {still ? null : (
               <motion.span
                 className="s-closing__ripple"
-                initial={{ scale: 0.6, opacity: 0.7 }}
-                animate={{ scale: 1.8, opacity: 0 }}
+                // A transform string, not `scale`: a compositor animation, no script or paint per frame.
+                initial={{ transform: 'scale(0.6)', opacity: 0.7 }}
+                animate={{ transform: 'scale(1.8)', opacity: 0 }}
                 transition={{ duration: 2.2, repeat: Infinity, ease: 'easeOut' }}
               />
             )}

@@ -1,15 +1,19 @@
-import type { JSX } from 'react';
+import { lazy, Suspense, useEffect, type JSX } from 'react';
 import type { SlideProps } from './slide-props';
 import { TitleSlide } from './title-slide';
 import { AwardSlide } from './award-slide';
 import { StatisticsSlide } from './statistics-slide';
 import { StepsSlide } from './steps-slide';
-import { MapSlide } from './map-slide';
+import { loadMapSlide, prefetchAfterFirstPaint } from './lazy-chunks';
 import { StorySlide } from './story-slide';
 import { ClosingSlide } from './closing-slide';
 import '../styles/slides.css';
 
 export type { SlideProps } from './slide-props';
+
+// The map slide is a chunk of its own (d3-geo, topojson-client): slide 1 never waits for it, and
+// it is prefetched once the first slide is painted (see lazy-chunks.ts).
+const MapSlide = lazy(() => loadMapSlide().then((m) => ({ default: m.MapSlide })));
 export { Visual } from './visual';
 
 /**
@@ -28,6 +32,8 @@ export function renderSlide(props: SlideProps): JSX.Element {
  */
 function SlideByType(props: SlideProps): JSX.Element {
   const { slide } = props;
+  // Effects run after the commit; prefetchAfterFirstPaint waits two frames more for the paint.
+  useEffect(prefetchAfterFirstPaint, []);
   switch (slide.type) {
     case 'title':
       return <TitleSlide {...props} slide={slide} />;
@@ -38,7 +44,12 @@ function SlideByType(props: SlideProps): JSX.Element {
     case 'steps':
       return <StepsSlide {...props} slide={slide} />;
     case 'map':
-      return <MapSlide {...props} slide={slide} />;
+      // Suspends only if the prefetch has not landed yet (a map slide shown first, a reload on it).
+      return (
+        <Suspense fallback={null}>
+          <MapSlide {...props} slide={slide} />
+        </Suspense>
+      );
     case 'story':
       return <StorySlide {...props} slide={slide} />;
     case 'closing':

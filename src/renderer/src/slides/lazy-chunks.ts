@@ -1,0 +1,34 @@
+/**
+ * Code that slide 1 never needs, split into chunks of their own (issue 19): the map slide
+ * (d3-geo, topojson-client, its land data) and whatever else registers here. The first slide's
+ * path loads none of it; {@link prefetchAfterFirstPaint} fetches all of it once the first slide
+ * has been painted, so the attract loop never waits at the map.
+ */
+
+/** Starts loading the map slide's chunk (idempotent: the module system keeps one promise). */
+export const loadMapSlide = () => import('./map-slide');
+
+const deferred: Array<() => Promise<unknown>> = [loadMapSlide];
+let scheduled = false;
+
+/** Adds a chunk to fetch after the first paint (the presenter dashboard, the operator overlay, …). */
+export function deferChunk(load: () => Promise<unknown>): void {
+  if (scheduled) void load().catch(() => undefined);
+  else deferred.push(load);
+}
+
+/**
+ * Called when a slide has committed: two animation frames later that slide has been painted
+ * (the first callback runs before the frame's paint, the second after it); then every deferred
+ * chunk is requested. Only the first call does anything. A failed fetch is left to the
+ * component's own load, which retries and reaches the slide's error boundary if it fails again.
+ */
+export function prefetchAfterFirstPaint(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      for (const load of deferred.splice(0)) void load().catch(() => undefined);
+    }),
+  );
+}
