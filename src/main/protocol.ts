@@ -5,7 +5,15 @@ import { APP_SCHEME, openAppResponse, type AppRoots } from './app-protocol';
 /** Must run before `app.whenReady()`: `app://` behaves as a secure, standard origin. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      // codeCache: V8 keeps compiled code of app:// scripts between launches (issue 19: every
+      // kiosk relaunch and crash recovery parses the bundle again otherwise). Electron's
+      // Session.setCodeCachePath docs: "by default code cache is only enabled for http(s) URLs, to
+      // enable code cache for custom protocols, `codeCache: true` and `standard: true` must be
+      // specified when registering the protocol" (electron.d.ts, CustomScheme privileges).
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+    },
   ]);
 }
 
