@@ -160,18 +160,25 @@ export function numberProblems(t: PageText, symbols: NumberSymbols, figures: Set
 /**
  * Waits until the slide `id` is the only one on stage and has settled: no finite animation
  * running, every text element fully opaque, every stat showing its final figure, and text
- * geometry unchanged between two reads. Returns false if it did not settle within `timeoutMs`.
+ * geometry unchanged between two frames. Event-driven, no wall-clock polling: it awaits each
+ * running Web Animation's `finished` promise (motion's opacity/transform tweens are WAAPI
+ * animations), then reads once per rendered frame (`requestAnimationFrame`) while JS-driven
+ * values (the stat count-up) move. Returns false if it has not settled within `maxFrames` frames.
  */
-export async function settleSlide(page: Page, id: string, symbols: NumberSymbols, timeoutMs = 6000): Promise<boolean> {
+export async function settleSlide(page: Page, id: string, symbols: NumberSymbols, maxFrames = 600): Promise<boolean> {
   await page.locator(`section.slide[data-slide-id="${id}"]`).waitFor();
   await page.waitForFunction(() => document.querySelectorAll('section.slide').length === 1);
-  const deadline = Date.now() + timeoutMs;
   let last = '';
-  while (Date.now() < deadline) {
-    const state = await page.evaluate(() => {
-      const running = document
-        .getAnimations()
-        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity).length;
+  for (let frames = 0; frames < maxFrames;) {
+    const state = await page.evaluate(async () => {
+      const finite = () =>
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+      // Each wait ends on an animation's own event; a cancelled one rejects, which is just as final.
+      for (let running = finite(); running.length > 0; running = finite())
+        await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       const opacity = (el: Element | null): number => {
         let o = 1;
         for (let e = el; e; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity);
@@ -191,12 +198,12 @@ export async function settleSlide(page: Page, id: string, symbols: NumberSymbols
         value: Number(el.getAttribute('data-stat-value')),
         text: el.textContent ?? '',
       }));
-      return { running, faint, geometry, stats };
+      return { faint, geometry, stats };
     });
+    frames++;
     const statsFinal = state.stats.every((s) => parseLocaleNumbers(s.text, symbols)[0] === s.value);
-    if (state.running === 0 && state.faint === 0 && statsFinal && state.geometry === last) return true;
+    if (state.faint === 0 && statsFinal && state.geometry === last) return true;
     last = state.geometry;
-    await page.waitForTimeout(150);
   }
   return false;
 }
