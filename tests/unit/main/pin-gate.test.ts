@@ -55,6 +55,14 @@ describe('lockout', () => {
     expect((await gate.attempt(counting)).outcome).toBe('ok');
   });
 
+  it('the right PIN wipes earlier wrong guesses: four more wrong ones after it do not lock', async () => {
+    const gate = launch();
+    expect(await guess(gate, 4)).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
+    expect(await gate.attempt(right)).toEqual({ outcome: 'ok', attemptsLeft: 5, lockedUntil: null });
+    expect(await guess(gate, 4)).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
+    expect((await gate.attempt(wrong)).outcome).toBe('locked');
+  });
+
   it('grows: each lockout in a row doubles, up to an hour; a success starts over', async () => {
     const gate = launch(memoryStore(), { dailyCap: 1000 });
     const lengths: number[] = [];
