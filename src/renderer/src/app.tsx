@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from 'motion/react';
 import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
@@ -16,6 +16,11 @@ import { LanguageSwitch } from './components/language-switch';
 import { StatusScreen } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
 import { LiveProblems } from './components/live-problems';
+import { readHandoutQuery } from '../../shared/handout';
+
+// The printable handout (`?role=handout`) is its own chunk: a kiosk never parses it.
+const HandoutView = lazy(() => import('./handout/handout-view').then((m) => ({ default: m.HandoutView })));
+const handout = readHandoutQuery(window.location.search);
 
 const send = (command: DeckCommand) => {
   void window.showcase.command(command).catch(() => undefined);
@@ -26,6 +31,12 @@ export function App() {
   const { snapshot, state, error } = useDeck();
   if (error) return <StatusScreen kind="out-of-service" headline="Chery Showcase" message="" />;
   if (!snapshot || !state) return <div className="loading" aria-busy="true" />;
+  if (handout)
+    return (
+      <Suspense fallback={null}>
+        <HandoutView deck={snapshot.deck} request={handout} />
+      </Suspense>
+    );
   return <Audience snapshot={snapshot} state={state} />;
 }
 

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { MotionConfig } from 'motion/react';
+import type { Deck, Slide } from '../../../shared/content';
+import { directionOf, pick } from '../../../shared/content/localized';
+import type { HandoutRequest } from '../../../shared/handout';
+import { renderSlide } from '../slides';
+import { SlideErrorBoundary } from '../components/slide-error-boundary';
+import { pageMediaBase } from '../media-base';
+import { loadLand } from '../map/use-land';
+import '../styles/handout.css';
+
+/** The slide's box on paper, in CSS px (A4 landscape is 1123 × 794 px at 96 dpi). */
+const SLIDE_WIDTH = 1008;
+const SLIDE_HEIGHT = 567;
+
+/**
+ * The printable handout: every slide of the deck, one A4-landscape page each, drawn by the very
+ * slide components the screen uses — settled (thumbnail mode: no entrance, no count-up), in the
+ * chosen language — with its source line, optionally its presenter notes, and a page number.
+ * `data-handout-ready` turns true once fonts, images and the map outline are in, for the printer.
+ */
+export function HandoutView({ deck, request }: { deck: Deck; request: HandoutRequest }) {
+  const locale = request.locale && deck.locales.includes(request.locale) ? request.locale : deck.defaultLocale;
+  const rtl = directionOf(locale) === 'rtl';
+  const t = (text: Record<string, string>) => pick(text, locale, deck.defaultLocale);
+  const root = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+    document.title = t(deck.title);
+    // Paper is white: the screen's dark page background would print in every page's margin.
+    document.documentElement.style.background = '#fff';
+    document.body.style.background = '#fff';
+    let alive = true;
+    void settled(root.current).then(() => alive && setReady(true));
+    return () => {
+      alive = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per deck and language
+  }, [deck, locale]);
+
+  return (
+    <div
+      className="handout"
+      ref={root}
+      data-handout-ready={ready ? 'true' : 'false'}
+      lang={locale}
+      dir={rtl ? 'rtl' : 'ltr'}
+    >
+      {deck.slides.map((slide, i) => (
+        <article className="handout-page" key={slide.id} data-slide-id={slide.id}>
+          <div
+            className="handout-slide"
+            style={{ inlineSize: SLIDE_WIDTH, blockSize: SLIDE_HEIGHT, ['--u' as string]: `${SLIDE_HEIGHT / 100}px` }}
+          >
+            <MotionConfig reducedMotion="always">
+              <SlideErrorBoundary slideId={slide.id} onError={() => undefined}>
+                {renderSlide({
+                  slide,
+                  deck,
+                  locale,
+                  t,
+                  orientation: 'landscape',
+                  mediaBase: pageMediaBase(),
+                  thumbnail: true,
+                })}
+              </SlideErrorBoundary>
+            </MotionConfig>
+          </div>
+          <footer className="handout-footer">
+            <p className="handout-source" lang="en" dir="ltr">
+              {sourceLine(deck, slide)}
+            </p>
+            {request.notes && <p className="handout-notes">{t(slide.notes)}</p>}
+            <p className="handout-page-number" dir="ltr">
+              {i + 1} / {deck.slides.length}
+            </p>
+          </footer>
+        </article>
+      ))}
+    </div>
+  );
+}
+
+/** "Source: <title>, ¶ 4, 5" from the pack's own source list (titles are not translated). */
+function sourceLine(deck: Deck, slide: Slide): string {
+  const ref = 'source' in slide ? slide.source : undefined;
+  if (!ref) return `Source: ${deck.sources.map((s) => s.title).join('; ')}`;
+  const title = deck.sources.find((s) => s.document === ref.document)?.title ?? ref.document;
+  return `Source: ${title}, ¶ ${ref.paragraphs.join(', ')}`;
+}
+
+/** Fonts, images and the map's land outline loaded, then two frames for layout. */
+async function settled(root: HTMLElement | null): Promise<void> {
+  await loadLand();
+  await document.fonts.ready;
+  const images = root ? [...root.querySelectorAll('img')] : [];
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  await document.fonts.ready;
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
