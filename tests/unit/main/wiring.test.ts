@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../../src/main/app';
+import type { MainRuntime } from '../../../src/main/runtime';
 import { invokeArgs, type DeckSnapshot } from '../../../src/shared/ipc';
 import type { DeckState } from '../../../src/shared/deck';
 import {
@@ -24,20 +25,27 @@ const REPO = resolve(import.meta.dirname, '..', '..', '..');
 const MAIN_DIR = join(REPO, 'out', 'main');
 
 let userData: string;
+/** Every app a test booted: shut down before its user data is removed. */
+const booted: MainRuntime[] = [];
 beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'wiring-userdata-'));
 });
 afterEach(async () => {
-  // The booted app may still be appending an analytics line (a deck change records one), which
-  // can make the removal meet a non-empty folder: rm retries on ENOTEMPTY/EBUSY.
-  await rm(userData, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  // Stop each app (timers, watchers) and let its last analytics line land, so the folder is
+  // removed in one go: no retry on ENOTEMPTY to hide an app still writing.
+  for (const runtime of booted.splice(0)) {
+    runtime.dispose();
+    await runtime.core.analytics?.flushed();
+  }
+  await rm(userData, { recursive: true, force: true });
 });
 
 async function boot(opts: { argv?: string[]; lock?: boolean; displays?: FakeDisplay[] } = {}) {
   const fakes = createFakeElectron({ userData, lock: opts.lock, displays: opts.displays });
   const clock = createManualClock(Date.UTC(2026, 0, 1, 12));
-  await startApp(fakes.deps({ argv: opts.argv ?? [], mainDir: MAIN_DIR, clock }));
-  return { ...fakes, clock };
+  const runtime = await startApp(fakes.deps({ argv: opts.argv ?? [], mainDir: MAIN_DIR, clock }));
+  if (runtime) booted.push(runtime);
+  return { ...fakes, clock, runtime };
 }
 
 const at = (log: string[], entry: string) => {
