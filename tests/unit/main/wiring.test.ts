@@ -152,11 +152,13 @@ describe('startApp wiring (kiosk, one display)', () => {
     const foreign = await handler!({ url: 'app://evil/index.html' });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
-    if (existsSync(join(REPO, 'out', 'renderer', 'index.html'))) {
-      const index = await handler!({ url: 'app://showcase/index.html?role=audience' });
-      expect(index.status).toBe(200);
-      expect(index.headers.get('Content-Type')).toContain('text/html');
-    }
+    // npm test builds before the unit tests; without a build this fails rather than checking less.
+    expect(existsSync(join(REPO, 'out', 'renderer', 'index.html')), 'out/renderer: run `npx electron-vite build`').toBe(
+      true,
+    );
+    const index = await handler!({ url: 'app://showcase/index.html?role=audience' });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('Content-Type')).toContain('text/html');
   });
 });
 
