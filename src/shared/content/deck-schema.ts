@@ -3,6 +3,29 @@ import { LocaleCode, LocalizedString } from './locale';
 import { Slide } from './slides';
 
 /**
+ * Labels of the presenter's dashboard, shown in the presenter's own language (not the
+ * audience's). Optional so packs made before format v1 grew them still load; the presenter then
+ * shows the English defaults of src/renderer/src/presenter/presenter-strings.ts.
+ */
+export const PresenterUiStrings = z.object({
+  presenterView: LocalizedString,
+  current: LocalizedString,
+  next: LocalizedString,
+  endOfDeck: LocalizedString,
+  notes: LocalizedString,
+  notesLanguage: LocalizedString,
+  followSlides: LocalizedString,
+  elapsed: LocalizedString,
+  start: LocalizedString,
+  pause: LocalizedString,
+  reset: LocalizedString,
+  clock: LocalizedString,
+  slide: LocalizedString,
+  blackout: LocalizedString,
+});
+export type PresenterUiStrings = z.infer<typeof PresenterUiStrings>;
+
+/**
  * Strings of the app's own interface; they live in the pack so every language ships together.
  * Each is an ICU MessageFormat message (formatted by intl-messageformat): plurals name every
  * category of their language, which content:check verifies.
@@ -23,6 +46,7 @@ export const UiStrings = z.object({
   closed: LocalizedString,
   outOfService: LocalizedString,
   imageMissing: LocalizedString,
+  presenter: PresenterUiStrings.optional(),
 });
 export type UiStrings = z.infer<typeof UiStrings>;
 

@@ -57,7 +57,15 @@ describe('UI messages in every plural category of every locale', () => {
       expect([...sampleOf(locale).keys()].sort()).toEqual([...pluralCategories(locale)].sort());
   });
 
-  for (const [key, text] of Object.entries(deck.ui)) {
+  const { presenter, ...audience } = deck.ui;
+  const messages: Array<[string, Record<string, string>]> = [
+    ...Object.entries(audience),
+    ...Object.entries(presenter ?? {}).map(([k, v]): [string, Record<string, string>] => [`presenter.${k}`, v]),
+  ];
+  it('includes the presenter’s labels (the same catalogue)', () => {
+    expect(messages.filter(([k]) => k.startsWith('presenter.')).length).toBeGreaterThan(10);
+  });
+  for (const [key, text] of messages) {
     for (const locale of LOCALES) {
       it(`ui.${key}.${locale}`, () => {
         const message = text[locale];

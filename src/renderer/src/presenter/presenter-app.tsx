@@ -7,7 +7,7 @@ import { useDeck } from '../hooks/use-deck';
 import { useVisitorInput } from '../input/use-visitor-input';
 import { StatusScreen } from '../components/status-screen';
 import { NotesPanel } from './notes-panel';
-import { presenterStrings } from './presenter-strings';
+import { presenterLanguage, presenterStrings } from './presenter-strings';
 import { SlideMiniature } from './slide-miniature';
 import { TimerPanel } from './timer-panel';
 import { useNotesLocale } from './use-presenter-hooks';
@@ -33,7 +33,9 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const { deck } = snapshot;
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
-  const labels = presenterStrings(locale);
+  // The dashboard speaks the presenter's own language; the slides, titles and notes the audience's.
+  const own = useMemo(() => presenterLanguage(deck, navigator.languages), [deck]);
+  const labels = useMemo(() => presenterStrings(deck, own), [deck, own]);
   const t = useCallback(
     (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
     [locale, deck.defaultLocale],
@@ -46,10 +48,10 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const next = index + 1 < count ? deck.slides[index + 1] : null;
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+    document.documentElement.lang = own;
+    document.documentElement.dir = directionOf(own);
     document.title = `${labels.presenterView} · ${t(deck.title)}`;
-  }, [locale, rtl, labels, t, deck.title]);
+  }, [own, labels, t, deck.title]);
 
   useVisitorInput({ slideCount: count, rtl, send, hideCursorAfterMs: null });
 
@@ -60,7 +62,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
       .catch(() => undefined);
   }, []);
 
-  const number = useMemo(() => new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }), [locale]);
+  const number = useMemo(() => new Intl.NumberFormat(intlLocale(own), { useGrouping: false }), [own]);
   const counter = `${number.format(index + 1)} / ${number.format(count)}`;
   const title = (s: typeof slide) => ('title' in s ? t(s.title) : t(s.headline));
 
@@ -87,7 +89,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
             <h2 className="p-label" id="p-current-label">
               {labels.current}
             </h2>
-            <p className="p-current__title" data-testid="current-title">
+            <p className="p-current__title" data-testid="current-title" lang={locale} dir={directionOf(locale)}>
               {title(slide)}
             </p>
             {state.blackout && (
@@ -114,7 +116,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
               disabled={index === 0}
             >
               <Chevron back />
-              {t(deck.ui.previous)}
+              {labels.previousButton}
             </button>
             <p className="p-counter">
               <span className="visually-hidden">{labels.slide} </span>
@@ -129,20 +131,25 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
               onClick={() => send({ type: 'next' })}
               disabled={index === count - 1}
             >
-              {t(deck.ui.next)}
+              {labels.nextButton}
               <Chevron />
             </button>
           </nav>
         </section>
 
         <aside className="p-side" aria-label={labels.presenterView}>
-          <TimerPanel locale={intlLocale(locale)} labels={labels} />
+          <TimerPanel locale={intlLocale(own)} labels={labels} />
           <section className="p-next" aria-labelledby="p-next-label">
             <div className="p-next__head">
               <h2 className="p-label" id="p-next-label">
                 {labels.next}
               </h2>
-              <p className="p-next__title" data-testid="next-title">
+              <p
+                className="p-next__title"
+                data-testid="next-title"
+                lang={next ? locale : own}
+                dir={directionOf(next ? locale : own)}
+              >
                 {next ? title(next) : labels.endOfDeck}
               </p>
             </div>

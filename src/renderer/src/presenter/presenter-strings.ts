@@ -1,7 +1,9 @@
+import type { Deck } from '../../../shared/content';
+import { pick } from '../../../shared/content/localized';
+
 /**
- * Labels of the presenter's own dashboard. The deck's `ui` strings cover the audience view
- * only (and next/previous, which we reuse); these few live here until the pack format grows
- * presenter strings. Translations other than English await a native speaker's review.
+ * Labels of the presenter's own dashboard, from the pack's message catalogue (`ui.presenter`,
+ * plus `ui.previous`/`ui.next` for the buttons), in the presenter's language.
  */
 export interface PresenterStrings {
   presenterView: string;
@@ -18,76 +20,60 @@ export interface PresenterStrings {
   clock: string;
   slide: string;
   blackout: string;
+  /** The previous/next buttons: the audience view's own ui.previous / ui.next. */
+  previousButton: string;
+  nextButton: string;
 }
 
-const STRINGS: Record<string, PresenterStrings> = {
-  en: {
-    presenterView: 'Presenter view',
-    current: 'Current slide',
-    next: 'Next slide',
-    endOfDeck: 'End of presentation',
-    notes: 'Notes',
-    notesLanguage: 'Notes language',
-    followSlides: 'Same as slides',
-    elapsed: 'Elapsed',
-    start: 'Start',
-    pause: 'Pause',
-    reset: 'Reset',
-    clock: 'Time',
-    slide: 'Slide',
-    blackout: 'Audience screen is black (press B)',
-  },
-  'zh-CN': {
-    presenterView: '演讲者视图',
-    current: '当前幻灯片',
-    next: '下一张',
-    endOfDeck: '演示结束',
-    notes: '备注',
-    notesLanguage: '备注语言',
-    followSlides: '与幻灯片相同',
-    elapsed: '已用时间',
-    start: '开始',
-    pause: '暂停',
-    reset: '重置',
-    clock: '时间',
-    slide: '幻灯片',
-    blackout: '观众屏幕已黑屏（按 B）',
-  },
-  ru: {
-    presenterView: 'Режим докладчика',
-    current: 'Текущий слайд',
-    next: 'Следующий слайд',
-    endOfDeck: 'Конец презентации',
-    notes: 'Заметки',
-    notesLanguage: 'Язык заметок',
-    followSlides: 'Как на слайдах',
-    elapsed: 'Прошло',
-    start: 'Старт',
-    pause: 'Пауза',
-    reset: 'Сброс',
-    clock: 'Время',
-    slide: 'Слайд',
-    blackout: 'Экран зрителей затемнён (клавиша B)',
-  },
-  ar: {
-    presenterView: 'عرض المقدّم',
-    current: 'الشريحة الحالية',
-    next: 'الشريحة التالية',
-    endOfDeck: 'نهاية العرض',
-    notes: 'الملاحظات',
-    notesLanguage: 'لغة الملاحظات',
-    followSlides: 'مثل الشرائح',
-    elapsed: 'الوقت المنقضي',
-    start: 'ابدأ',
-    pause: 'إيقاف مؤقت',
-    reset: 'إعادة الضبط',
-    clock: 'الساعة',
-    slide: 'الشريحة',
-    blackout: 'شاشة الجمهور مظلمة (اضغط B)',
-  },
+type Labels = Omit<PresenterStrings, 'previousButton' | 'nextButton'>;
+
+/** For packs made before the format had `ui.presenter`: the English labels, nothing hand-translated. */
+const ENGLISH_DEFAULTS: Labels = {
+  presenterView: 'Presenter view',
+  current: 'Current slide',
+  next: 'Next slide',
+  endOfDeck: 'End of presentation',
+  notes: 'Notes',
+  notesLanguage: 'Notes language',
+  followSlides: 'Same as slides',
+  elapsed: 'Elapsed',
+  start: 'Start',
+  pause: 'Pause',
+  reset: 'Reset',
+  clock: 'Time',
+  slide: 'Slide',
+  blackout: 'Audience screen is black (press B)',
 };
 
-/** The dashboard labels for a locale: exact tag, then its language, then English. */
-export function presenterStrings(locale: string): PresenterStrings {
-  return STRINGS[locale] ?? STRINGS[locale.split('-')[0]] ?? STRINGS.en;
+/**
+ * The presenter's own language: the first of the presenter PC's UI languages
+ * (`navigator.languages`, which Electron takes from the OS) that the pack has — exact tag, then
+ * its language — else the pack's default. Never the audience's current language: a presenter
+ * who switches the audience to Arabic keeps reading the dashboard in their own.
+ */
+export function presenterLanguage(deck: Pick<Deck, 'locales' | 'defaultLocale'>, preferred: readonly string[]): string {
+  for (const tag of preferred) {
+    const exact = deck.locales.find((l) => l.toLowerCase() === tag.toLowerCase());
+    if (exact) return exact;
+    const language = tag.toLowerCase().split('-')[0];
+    const same = deck.locales.find((l) => l.toLowerCase().split('-')[0] === language);
+    if (same) return same;
+  }
+  return deck.defaultLocale;
+}
+
+/** The dashboard labels in `locale`, from the pack (falling back to its default locale, then English). */
+export function presenterStrings(deck: Pick<Deck, 'ui' | 'defaultLocale'>, locale: string): PresenterStrings {
+  const fromPack = deck.ui.presenter;
+  const labels = Object.fromEntries(
+    (Object.keys(ENGLISH_DEFAULTS) as Array<keyof Labels>).map((key) => [
+      key,
+      fromPack ? pick(fromPack[key], locale, deck.defaultLocale) : ENGLISH_DEFAULTS[key],
+    ]),
+  ) as Labels;
+  return {
+    ...labels,
+    previousButton: pick(deck.ui.previous, locale, deck.defaultLocale),
+    nextButton: pick(deck.ui.next, locale, deck.defaultLocale),
+  };
 }
