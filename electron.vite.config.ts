@@ -1,6 +1,32 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * Preloads the Latin faces from index.html (issue 19): the first render waits for the deck
+ * language's faces (no layout shift, see src/renderer/src/fonts.ts), so they must be on their
+ * way while the scripts load, not requested once the scripts run. Latin covers the default
+ * language and the digits of every other; another language's faces follow from fonts.ts.
+ * `crossorigin`: fonts are fetched in CORS mode, and a preload is reused only if its mode matches.
+ */
+function preloadLatinFaces(): Plugin {
+  return {
+    name: 'showcase-preload-latin-faces',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const faces = Object.keys(ctx.bundle ?? {}).filter((f) => /noto-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(f));
+        return faces.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), preloadLatinFaces()],
     build: {
       // Inlined `data:` assets would be blocked by our CSP (default-src 'self'); emit files instead.
       assetsInlineLimit: 0,
