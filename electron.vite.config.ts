@@ -17,7 +17,9 @@ function preloadLatinFaces(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const faces = Object.keys(ctx.bundle ?? {}).filter((f) => /noto-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(f));
+        const faces = Object.keys(ctx.bundle ?? {}).filter((f) =>
+          /noto-sans-latin-(400|700)-normal-[^/]*\.woff2$/.test(f),
+        );
         return faces.map((f) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${f}` },
