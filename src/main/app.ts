@@ -22,6 +22,7 @@ import { setupKioskLock } from './kiosk-lock';
 import { keepsDisplayAwake } from './power-policy';
 import { devRendererOrigin } from './dev-origin';
 import { appOrigins } from './trusted-origins';
+import { createHandoutPrinter, type HandoutPrinter } from './handout-print';
 
 export interface AppDeps {
   app: Pick<
@@ -119,6 +120,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   const kiosk = settings.mode === 'kiosk';
   const { dialog } = deps;
   let windows: WindowSet | null = null;
+  // Made once the origins are known (below); the operator cannot ask before the windows are open.
+  let handoutPrinter: HandoutPrinter | null = null;
   const views = () => windows?.all().map((w) => w.webContents) ?? [];
   const runtime = await createMainRuntime({
     settings,
@@ -133,6 +136,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     leave: (kind) => leaveProcess(app, kind),
     flushLog: deps.flushLog,
     pickFolder: dialog && settings.mode === 'window' ? () => pickPackFolder(dialog, windows) : undefined,
+    printHandout: (request) =>
+      handoutPrinter ? handoutPrinter.print(request) : Promise.reject(new Error('the app is still starting')),
   });
   const { core } = runtime;
   const snapshot = core.content().snapshot;
@@ -141,6 +146,13 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   // The dev server's origin joins ours only in an unpackaged `npm run dev` (dev-origin.ts).
   const origins = appOrigins(devRendererOrigin({ isPackaged: app.isPackaged, env: deps.env ?? {} }));
   if (origins.dev) log.warn(`development: windows load ${origins.dev}`);
+  handoutPrinter = createHandoutPrinter({
+    BrowserWindow: deps.BrowserWindow,
+    preloadPath: join(deps.mainDir, '..', 'preload', 'index.cjs'),
+    devOrigin: origins.dev,
+    exportsDir: join(userData, 'exports'),
+    now: clock.now,
+  });
   setupSecurity({ app, session: deps.session(), log: log.warn, origins });
   setupAppProtocol({
     protocol: deps.protocol,
@@ -149,7 +161,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
   setupIpc({
     ipcMain: deps.ipcMain,
     handlers: core.handlers,
-    trustedIds: () => windows?.webContentsIds() ?? new Set<number>(),
+    // The hidden handout window asks for the deck like every view, only while it prints.
+    trustedIds: () => new Set([...(windows?.webContentsIds() ?? []), ...(handoutPrinter?.ids() ?? [])]),
     origins,
     throttle: runtime.ipcThrottle,
     onRefused: (reason) => log.warn(`ipc refused ${reason}`),

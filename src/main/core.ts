@@ -48,6 +48,8 @@ export interface CoreDeps {
   speed?: number;
   /** Import from removable media and Roll back (content-import-action.ts); absent: not offered. */
   contentImport?: ContentImportDeps;
+  /** Prints the PDF handout (Electron's printToPDF, handout-print.ts); resolves with the file. */
+  printHandout?: (request: { locale: string | null; notes: boolean }) => Promise<string>;
 }
 
 export interface Core {
@@ -218,6 +220,18 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
         await reloadContent();
         log.info(`content import: ${outcome.message}`);
         return { ok: true, message: `${outcome.message} · now playing: ${content.snapshot.deck.id}` };
+      }
+      case 'exportHandout': {
+        if (!deps.printHandout) return { ok: false, message: 'no printer for handouts here: use npm run handout' };
+        try {
+          const file = await deps.printHandout({ locale: action.locale, notes: action.notes });
+          log.info(`handout written: ${file}`);
+          return { ok: true, message: `handout → ${file}` };
+        } catch (error) {
+          const message = `the handout could not be written (${error instanceof Error ? error.message : String(error)})`;
+          log.warn(message);
+          return { ok: false, message };
+        }
       }
       case 'exit':
         deps.exit();

@@ -11,7 +11,7 @@ import type { Problem } from '../shared/content';
 import type { EventChannel, EventPayloads, ViewRole } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { Clock } from './clock';
-import { createCore, csvExportName, type Core, type Logger } from './core';
+import { createCore, csvExportName, type Core, type CoreDeps, type Logger } from './core';
 import { createInvokeThrottle, type InvokeThrottle } from './invoke-throttle';
 import {
   crashDecision,
@@ -61,6 +61,8 @@ export interface RuntimeDeps {
   pickFolder?: () => Promise<string | null>;
   /** The file system an import writes through (Node's by default; tests inject failures). */
   importFs?: ImportFs;
+  /** Prints the operator's PDF handout (Electron: handout-print.ts); absent in the harness. */
+  printHandout?: CoreDeps['printHandout'];
 }
 
 export interface MainRuntime {
@@ -123,6 +125,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
       pickFolder: deps.pickFolder,
       fs: deps.importFs,
     },
+    printHandout: deps.printHandout,
   });
   const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
   const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));

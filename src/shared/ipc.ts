@@ -51,6 +51,12 @@ export const OperatorAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('importContentFromPicker') }),
   /** Swaps back to the pack the last import replaced. */
   z.object({ type: z.literal('rollbackContent') }),
+  /** A PDF handout of the deck (one A4-landscape page per slide) in user data's exports folder. */
+  z.object({
+    type: z.literal('exportHandout'),
+    locale: z.string().min(2).max(16).nullable(),
+    notes: z.boolean(),
+  }),
   /** Sets (or changes) the operator PIN: main stores only its salted hash, in its own file in user data. */
   z.object({ type: z.literal('setPin'), pin: z.string().regex(PIN_PATTERN, PIN_RULE_TEXT) }),
 ]);

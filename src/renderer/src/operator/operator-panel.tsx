@@ -6,6 +6,7 @@ import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
 import { AnalyticsHealth } from './analytics-health';
 import { ContentImportSection } from './content-import-section';
+import { HandoutSection } from './handout-section';
 import { duration } from './gesture';
 import type { KeyHandlerRef } from './pin-entry';
 import { SetPin } from './set-pin';
@@ -191,6 +192,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
       </section>
 
       <ContentImportSection status={status} busy={busy} act={act} refresh={refresh} />
+      <HandoutSection locale={state.locale} busy={busy} act={act} />
 
       <section aria-labelledby="op-settings" data-testid="settings-status">
         <h3 id="op-settings">Settings</h3>

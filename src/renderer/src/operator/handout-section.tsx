@@ -1,0 +1,42 @@
+import type { OperatorAction } from '../../../shared/ipc';
+
+/**
+ * A PDF handout of the deck in the language on screen: one A4-landscape page per slide, with or
+ * without the presenter notes. Main prints it (printToPDF) into user data's exports folder and
+ * the panel's message line says where.
+ */
+export function HandoutSection({
+  locale,
+  busy,
+  act,
+}: {
+  locale: string;
+  busy: boolean;
+  act: (a: OperatorAction) => void;
+}) {
+  return (
+    <section aria-labelledby="op-handout" data-testid="handout">
+      <h3 id="op-handout">Handout</h3>
+      <div className="operator-row">
+        <button
+          type="button"
+          className="operator-button"
+          data-testid="handout-pdf"
+          disabled={busy}
+          onClick={() => act({ type: 'exportHandout', locale, notes: false })}
+        >
+          Handout (PDF)
+        </button>
+        <button
+          type="button"
+          className="operator-button"
+          data-testid="handout-pdf-notes"
+          disabled={busy}
+          onClick={() => act({ type: 'exportHandout', locale, notes: true })}
+        >
+          Handout with notes (PDF)
+        </button>
+      </div>
+    </section>
+  );
+}
