@@ -1,30 +1,28 @@
 import type { OperatorStatus } from '../../../shared/ipc';
+import { formatMessage } from '../../../shared/messages/format-message';
+import { OPERATOR_LOCALE, OPERATOR_MESSAGES as M } from '../../../shared/messages/operator-messages';
+
+const say = (message: string, values: Record<string, string | number> = {}) =>
+  formatMessage(message, OPERATOR_LOCALE, values);
 
 type Health = NonNullable<OperatorStatus['analyticsHealth']>;
 
 /** The analytics health in plain words for staff; `alert` when visits are not being recorded. */
 export function describeAnalyticsHealth(health: Health): { alert: boolean; lines: string[] } {
-  const count = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
   const lines: string[] = [];
   if (health.writing) {
-    lines.push('Recording normally.');
+    lines.push(say(M.analyticsRecording));
   } else {
-    const retry =
+    const time =
       health.retryAt === null
-        ? ''
-        : ` It tries again at ${new Date(health.retryAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`;
-    lines.push(`Not recording: ${health.stoppedReason ?? 'writing failed'}.${retry}`);
+        ? null
+        : new Date(health.retryAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    const stopped = say(M.analyticsStopped, { reason: health.stoppedReason ?? 'writing failed' });
+    lines.push(time === null ? stopped : `${stopped} ${say(M.analyticsRetryAt, { time })}`);
   }
-  if (health.heldInMemory > 0)
-    lines.push(
-      `${count(health.heldInMemory, 'event')} waiting in memory; they are written once the disk works again (lost if the app stops before).`,
-    );
-  if (health.lostInMemory > 0)
-    lines.push(`${count(health.lostInMemory, 'event')} lost: memory for waiting events was full.`);
-  if (health.rotationBlocked)
-    lines.push(
-      `The files could not be rotated (${health.rotationBlocked}); nothing is lost and it tries again in a few minutes. Close any analytics file open in another program.`,
-    );
+  if (health.heldInMemory > 0) lines.push(say(M.analyticsHeld, { count: health.heldInMemory }));
+  if (health.lostInMemory > 0) lines.push(say(M.analyticsLost, { count: health.lostInMemory }));
+  if (health.rotationBlocked) lines.push(say(M.analyticsRotationBlocked, { reason: health.rotationBlocked }));
   return { alert: !health.writing || health.lostInMemory > 0, lines };
 }
 
@@ -42,7 +40,9 @@ export function AnalyticsHealth({ health }: { health: Health | undefined }) {
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {health.lastError && <p data-testid="analytics-last-error">Last error: {health.lastError}</p>}
+      {health.lastError && (
+        <p data-testid="analytics-last-error">{say(M.analyticsLastError, { error: health.lastError })}</p>
+      )}
     </div>
   );
 }
