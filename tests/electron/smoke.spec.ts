@@ -27,14 +27,23 @@ test.describe('Electron smoke', () => {
           'unlockOperator',
         ],
       });
+      // window.open returns only after main decided (see security.spec.ts); count in main, not
+      // in Playwright's window list, which hears of new windows later.
       const opened = await view.evaluate(() => window.open('app://showcase/index.html') === null);
       expect(opened).toBe(true);
-      expect(app.windows()).toHaveLength(1);
-      // Navigation away is blocked: the page stays on app://.
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+      // Navigation away is blocked (seen by main, so not vacuous): the page stays on app://.
+      await app.evaluate(({ BrowserWindow }) => {
+        const seen: string[] = [];
+        (globalThis as unknown as { navigationsSeen: string[] }).navigationsSeen = seen;
+        BrowserWindow.getAllWindows()[0].webContents.on('will-navigate', (details) => seen.push(details.url));
+      });
       await view.evaluate(() => {
         window.location.href = 'https://example.com/';
       });
-      await view.waitForTimeout(500);
+      await expect
+        .poll(() => app.evaluate(() => (globalThis as unknown as { navigationsSeen: string[] }).navigationsSeen))
+        .toContain('https://example.com/');
       expect(view.url()).toMatch(/^app:\/\/showcase\//);
     } finally {
       await closeApp(app);
