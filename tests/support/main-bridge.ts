@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { Settings, type SettingsInput } from '../../src/shared/settings';
 import type { Problem } from '../../src/shared/content';
 import { createManualClock, type ManualClock } from './manual-clock';
+import type { DrivePack } from '../../src/main/removable-drives';
 import { watchOutbound, type OutboundWatch } from './outbound-watch';
 
 export const HARNESS_ORIGIN = 'http://app.local';
@@ -85,6 +86,8 @@ export interface StartOptions {
   speed?: number;
   /** Reuse a user-data folder (a relaunch, a seeded file); a fresh temp folder otherwise. */
   userData?: string;
+  /** Packs "on removable drives" for the operator's import (this machine's drives otherwise). */
+  drivePacks?: () => DrivePack[];
 }
 
 /** Starts main exactly as app.ts does — the same `createMainRuntime` — on a manual clock. */
@@ -128,6 +131,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
       broadcast: deliver,
       leave: (kind) => void (kind === 'exit' ? counters.exits++ : counters.relaunches++),
       speed: opts.speed,
+      drivePacks: opts.drivePacks,
     });
   let runtime = await boot();
   // View reports are what the renderer told main (slide failures, …).

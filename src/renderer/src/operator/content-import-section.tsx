@@ -21,7 +21,7 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
       {info.drivePacks.length === 0 ? (
         <p data-testid="import-none">No content pack found on a USB drive. Plug one in, then Refresh.</p>
       ) : (
-        <ul className="operator-problems" data-testid="import-packs">
+        <ul className="operator-import-packs" data-testid="import-packs">
           {info.drivePacks.map((pack) => (
             <li key={pack.dir}>
               <button
