@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatNumber, formatStat } from '../../../src/shared/format';
+import { fillTemplate, formatNumber, formatStat, intlLocale } from '../../../src/shared/format';
 
 // The source's figure: 1.65 million. Compact notation must never round it to 1.7.
 const FIGURE = 1_650_000;
@@ -14,8 +14,8 @@ describe('formatNumber', () => {
   it('ru compact keeps "1,65"', () => {
     expect(formatNumber(FIGURE, 'ru', true)).toContain('1,65');
   });
-  it('ar compact is what Intl gives for Arabic (digits and separators chosen by ICU, not by us)', () => {
-    const expected = new Intl.NumberFormat('ar', {
+  it('ar compact is what Intl gives for Arabic pinned to Latin digits (words and separators chosen by ICU)', () => {
+    const expected = new Intl.NumberFormat('ar-u-nu-latn', {
       notation: 'compact',
       compactDisplay: 'long',
       maximumSignificantDigits: 4,
@@ -29,6 +29,17 @@ describe('formatNumber', () => {
       expect(text, locale).not.toMatch(/١[.,٫]٧/);
       expect(text, locale).not.toMatch(/^2/);
     }
+  });
+  it('writes Arabic in Latin digits whatever the runtime’s default for the region', () => {
+    for (const locale of ['ar', 'ar-EG', 'ar-SA']) {
+      expect(formatNumber(1500, locale), locale).toBe('1,500');
+      expect(formatNumber(FIGURE, locale, true), locale).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+    }
+    // Control: unpinned, this runtime does use Arabic-Indic digits for Egypt.
+    expect(new Intl.NumberFormat('ar-EG').format(1500)).toMatch(/[\u0660-\u0669]/);
+    expect(intlLocale('ar')).toBe('ar-u-nu-latn');
+    expect(intlLocale('ar-u-nu-arab')).toBe('ar-u-nu-arab');
+    expect(intlLocale('zh-CN')).toBe('zh-CN');
   });
   it('keeps four significant digits in compact form', () => {
     expect(formatNumber(1_234_000, 'en', true)).toBe('1.234 million');
