@@ -63,6 +63,7 @@ test('a saved edit shows without a restart; a broken save lists file:path while 
   const problems = page.getByTestId('live-problems');
   await afterSave(() => problems.count()).toBe(1);
   await expect(problems).toContainText('deck.json:slides[1].durationSeconds:');
+  await page.screenshot({ path: test.info().outputPath('live-problems.png') });
   await expect(heading.first()).toHaveText('Overseas plants and dealers');
   await expect(page.locator('.app')).toHaveAttribute('data-slide-id', 'footprint');
 

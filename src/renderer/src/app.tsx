@@ -178,8 +178,9 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
           {state.blackout && <div className="blackout" data-testid="blackout" />}
         </div>
       </MotionConfig>
-      <LiveProblems problems={snapshot.liveProblems} />
       {overlay}
+      {/* After the overlay: the overlay keeps its place among siblings in every branch (see above). */}
+      <LiveProblems problems={snapshot.liveProblems} />
     </>
   );
 }
