@@ -64,6 +64,9 @@ for (const [locale, orientation] of WALKS) {
       );
       const missing = factsOf(slide, locale).filter((f) => !shown.includes(squash(f)));
       expect.soft(missing, `${where}: every string of the slide is on screen`).toEqual([]);
+      // Arabic numbers are pinned to Latin digits (ar-u-nu-latn), like the hand-typed years.
+      if (locale === 'ar')
+        expect.soft(shown, `${where}: no Arabic-Indic digits`).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/u);
 
       // The glyphs come from our @font-face rules and Chromium really drew the slide with them,
       // never a system fallback (the control at the end of this file proves these checks can fail).
@@ -95,6 +98,57 @@ test('Arabic is right-to-left with lang="ar"; the stage mirrors', async ({ brows
   // The language switch sits at the inline end: the left edge in Arabic.
   const box = await page.getByTestId('language-switch').boundingBox();
   expect(box!.x).toBeLessThan(1920 / 2);
+  await walk.close();
+});
+
+test('Chinese text puts Noto Sans SC first, so its quotes and middle dots take the Chinese glyphs', async ({
+  browser,
+}) => {
+  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'zh-CN' });
+  const { page, slides } = walk;
+  await gotoSlide(
+    walk,
+    slides.findIndex((s) => s.id === 'award-2020'),
+  );
+  const stacks = await page.evaluate(() =>
+    [...document.querySelectorAll('section.slide, section.slide *')]
+      .filter((el) => /[“”·]/u.test(el.textContent ?? ''))
+      .map((el) => getComputedStyle(el).fontFamily.split(',')[0].replace(/["']/g, '').trim()),
+  );
+  expect(stacks.length).toBeGreaterThan(0);
+  expect([...new Set(stacks)]).toEqual(['Noto Sans SC']);
+  await walk.close();
+});
+
+test('the idle countdown reads right in Arabic at 10, 3, 2 and 1 seconds, and in Russian', async ({ browser }) => {
+  const walk = await openWalk(browser, {
+    orientation: 'landscape',
+    locale: 'ar',
+    settings: { mode: 'kiosk', idleSeconds: 30, countdownSeconds: 10 },
+  });
+  const { page, main } = walk;
+  const app = page.locator('.app');
+  await page.keyboard.press('ArrowRight');
+  await expect(app).toHaveAttribute('data-phase', 'interactive');
+  await expect(app).toHaveAttribute('data-locale', 'ar');
+  const countdown = page.getByTestId('countdown');
+  // Read back against the grammar, not against the pack: ثوانٍ for 3–10, the dual for 2, واحدة for 1.
+  main.clock.advance(30_000);
+  await expect(countdown).toHaveText('العودة إلى البداية خلال 10 ثوانٍ');
+  main.clock.advance(7_000);
+  await expect(countdown).toHaveText('العودة إلى البداية خلال 3 ثوانٍ');
+  main.clock.advance(1_000);
+  await expect(countdown).toHaveText('العودة إلى البداية خلال ثانيتين');
+  main.clock.advance(1_000);
+  await expect(countdown).toHaveText('العودة إلى البداية خلال ثانية واحدة');
+
+  await page.keyboard.press('ArrowRight');
+  await page.getByTestId('language-switch').locator('button[lang="ru"]').click();
+  await expect(countdown).toHaveCount(0);
+  main.clock.advance(30_000);
+  await expect(countdown).toHaveText('Возврат к началу через 10\u00a0секунд');
+  main.clock.advance(9_000);
+  await expect(countdown).toHaveText('Возврат к началу через 1\u00a0секунду');
   await walk.close();
 });
 

@@ -34,7 +34,9 @@ export function learnNumberSymbols(page: Page, locale: string): Promise<NumberSy
  * The symbols of `loc` from this runtime's Intl. Self-contained (no outside references) so
  * that Playwright can run it inside the page, whose Intl formatted the text.
  */
-export function numberSymbolsFor(loc: string): NumberSymbols {
+export function numberSymbolsFor(locale: string): NumberSymbols {
+  // The app pins Arabic to Latin digits (src/shared/format.ts intlLocale); read with the same pin.
+  const loc = /^ar(-|$)/.test(locale) && !/-u-/.test(locale) ? `${locale}-u-nu-latn` : locale;
   const nf = new Intl.NumberFormat(loc);
   const parts = nf.formatToParts(1234567.891);
   const digits = Array.from({ length: 10 }, (_, d) => nf.format(d));
@@ -68,7 +70,7 @@ export function numberSymbolsFor(loc: string): NumberSymbols {
       }
   }
   return {
-    locale: loc,
+    locale,
     groups: [...new Set(parts.filter((p) => p.type === 'group').map((p) => p.value))],
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
     digits,
