@@ -39,11 +39,14 @@ export function useStill(): boolean {
   return useReducedMotionConfig() === true;
 }
 
-/** Props for a slide's root motion element: thumbnails appear settled, everything else animates in. */
-export function revealProps(thumbnail: boolean | undefined): {
+/**
+ * Props for a slide's root motion element: `settled` (thumbnails, reduced motion) appears in its
+ * final state at once; everything else animates in.
+ */
+export function revealProps(settled: boolean | undefined): {
   variants: Variants;
   initial: 'hidden' | false;
   animate: 'shown';
 } {
-  return { variants: stagger, initial: thumbnail ? false : 'hidden', animate: 'shown' };
+  return { variants: stagger, initial: settled ? false : 'hidden', animate: 'shown' };
 }

@@ -1,6 +1,6 @@
 import { useId, type JSX, type ReactNode } from 'react';
 import { motion } from 'motion/react';
-import { revealProps } from './reveal';
+import { revealProps, useStill } from './reveal';
 
 interface SlideFrameProps {
   /** Slide type, for the `s-slide--<type>` class. */
@@ -17,13 +17,16 @@ interface SlideFrameProps {
  */
 export function SlideFrame({ kind, orientation, thumbnail, children }: SlideFrameProps): JSX.Element {
   const headingId = useId();
+  // Reduced motion shows the slide settled at once, as thumbnails are: the reveal animates whole
+  // `transform` strings (compositor-run), which motion's reduced mode would not hold still.
+  const still = useStill();
   return (
     <motion.section
       className={`s-slide s-slide--${kind}`}
       data-orientation={orientation}
       data-slide-type={kind}
       aria-labelledby={headingId}
-      {...revealProps(thumbnail)}
+      {...revealProps(thumbnail === true || still)}
     >
       {children(headingId)}
     </motion.section>
