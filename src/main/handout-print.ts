@@ -65,6 +65,10 @@ export function createHandoutPrinter(deps: HandoutPrinterDeps): HandoutPrinter {
           fullscreen: false,
         }),
         show: false,
+        // Hidden but painting, so the view's requestAnimationFrame and layout run (electron.d.ts:
+        // "Whether the renderer should be active when `show` is `false` and it has just been
+        // created"; default true — spelled out so a default change cannot stall the print).
+        paintWhenInitiallyHidden: true,
         title: 'Chery Showcase — Handout',
       });
       const id = win.webContents.id;
