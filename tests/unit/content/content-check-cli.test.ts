@@ -121,3 +121,32 @@ describe('npm run content:check', () => {
     expect(Object.fromEntries(await hashTree(VALID_MINIMAL))).toEqual(Object.fromEntries(before));
   });
 });
+
+describe('npm run content:check on the text rules (issue 15)', () => {
+  const fixture = (folder: string, name: string) => path.join(REPO_ROOT, 'tests/fixtures', folder, name);
+
+  it('refuses a broken ICU message with the file and JSON path, and the bundled pack has 0 warnings', async () => {
+    const [syntax, missing, bundled] = await Promise.all([
+      check(fixture('messages', 'syntax-error')),
+      check(fixture('messages', 'missing-plural-category-ar')),
+      check(path.join(REPO_ROOT, 'resources/content/chery-global-2020')),
+    ]);
+    expect(syntax.code).toBe(1);
+    expect(syntax.stdout).toMatch(/^deck\.json:ui\.goToSlide\.ru: ICU message syntax error at character 18: /m);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/^deck\.json:ui\.returningToStart\.ar: plural \{seconds\} lacks "zero", "two"/m);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout).toMatch(
+      /^ok: chery-global-2020 — 12 slides, 4 locales \(en, zh-CN, ru, ar\), 0 warnings\n$/,
+    );
+  }, 60_000);
+
+  it('passes a pack with a typography slip, naming it as a warning', async () => {
+    const out = await check(fixture('typography', 'ar-prefix-glued-to-latin'));
+    expect(out.code).toBe(0);
+    expect(out.stdout.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/, 1 warning$/),
+      expect.stringMatching(/^deck\.json:slides\[0\]\.headline\.ar: warning: typography ar-prefix-glued-to-latin: /),
+    ]);
+  }, 60_000);
+});
