@@ -48,10 +48,12 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const next = index + 1 < count ? deck.slides[index + 1] : null;
 
   useEffect(() => {
-    document.documentElement.lang = own;
-    document.documentElement.dir = directionOf(own);
+    // The document keeps the deck's language (the slides and notes are its content); the
+    // dashboard's own chrome is tagged with the presenter's language on its root below.
+    document.documentElement.lang = locale;
+    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
     document.title = `${labels.presenterView} · ${t(deck.title)}`;
-  }, [own, labels, t, deck.title]);
+  }, [locale, rtl, labels, t, deck.title]);
 
   useVisitorInput({ slideCount: count, rtl, send, hideCursorAfterMs: null });
 
@@ -74,6 +76,8 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
     <div
       className="presenter"
       data-testid="presenter"
+      lang={own}
+      dir={directionOf(own)}
       data-slide-id={slide.id}
       data-slide-index={index}
       data-locale={locale}
