@@ -16,18 +16,20 @@ export const stagger: Variants = {
  * the style from JavaScript every frame, so every frame re-rastered the layer underneath — the
  * whole slide, gradients and drop shadows included: on a software compositor that doubled the
  * frame time of every transition (issue 19, docs/performance.md).
+ * The end values are explicit identities, never 'none': motion reads 'none' as the zero of the
+ * other keyframe's type, and 'scale(0.94)' → 'none' would end at scale(0) (the figure vanishes).
  */
 
 /** Child variants: rise and fade in. Transform + opacity only, run by the compositor. */
 export const rise: Variants = {
   hidden: { opacity: 0, transform: 'translateY(28px)' },
-  shown: { opacity: 1, transform: 'none', transition: { duration: 0.55, ease: [0.22, 1, 0.36, 1] } },
+  shown: { opacity: 1, transform: 'translateY(0px)', transition: { duration: 0.55, ease: [0.22, 1, 0.36, 1] } },
 };
 
 /** Child variants for visuals: a gentle scale-in, run by the compositor. */
 export const bloom: Variants = {
   hidden: { opacity: 0, transform: 'scale(0.94)' },
-  shown: { opacity: 1, transform: 'none', transition: { duration: 0.7, ease: [0.22, 1, 0.36, 1] } },
+  shown: { opacity: 1, transform: 'scale(1)', transition: { duration: 0.7, ease: [0.22, 1, 0.36, 1] } },
 };
 
 /**
