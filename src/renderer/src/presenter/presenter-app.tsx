@@ -48,12 +48,13 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const next = index + 1 < count ? deck.slides[index + 1] : null;
 
   useEffect(() => {
-    // The document keeps the deck's language (the slides and notes are its content); the
-    // dashboard's own chrome is tagged with the presenter's language on its root below.
+    // The document keeps the deck's language (the slides and notes are its content, each tagged
+    // with its own lang/dir); the dashboard's layout runs in the presenter's own direction, so its
+    // arrows (presenter.css mirrors them under [dir='rtl']) match its labels.
     document.documentElement.lang = locale;
-    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+    document.documentElement.dir = directionOf(own);
     document.title = `${labels.presenterView} · ${t(deck.title)}`;
-  }, [locale, rtl, labels, t, deck.title]);
+  }, [locale, own, labels, t, deck.title]);
 
   useVisitorInput({ slideCount: count, rtl, send, hideCursorAfterMs: null });
 
