@@ -63,7 +63,9 @@ test('a reloaded view resumes on the same slide and language', async ({ app, mai
   await expect(app.locator('.app')).toHaveAttribute('data-locale', 'ru');
 });
 
-test('no request leaves the app origin, even one the CSP blocks; the watch is proven on the same page setup', async ({ app, main, context }) => {
+// Title cited by docs/security.md row 1. The counter sees CSP-blocked tries (CDP + CSP events),
+// and the control runs on the same app page setup with its CSP.
+test('no request leaves the app origin; the counter itself is proven by a control', async ({ app, main, context }) => {
   for (let i = 0; i < 4; i++) await app.keyboard.press('ArrowRight');
   await app.waitForLoadState('networkidle');
   expect(await main.outboundFrom(app)).toEqual([]);
