@@ -15,7 +15,8 @@ export const test = base.extend<{ mainOptions: MainOptions; main: MainBridge; ap
     await use(main);
     // In every test, no attached page may try to leave the app origin (CSP-blocked tries included).
     const attempts: string[] = [];
-    for (const [page, seen] of main.outbound) attempts.push(...(page.isClosed() ? seen : await main.outboundFrom(page)));
+    for (const [page, seen] of main.outbound)
+      attempts.push(...(page.isClosed() ? seen : await main.outboundFrom(page)));
     main.dispose();
     expect(attempts, 'attempts to leave the app origin').toEqual([]);
   },
@@ -26,7 +27,11 @@ export const test = base.extend<{ mainOptions: MainOptions; main: MainBridge; ap
 });
 
 /** Attaches a page to main and loads the view, waiting for the first slide. */
-export async function openView(page: Page, main: MainBridge, role: 'audience' | 'presenter' = 'audience'): Promise<void> {
+export async function openView(
+  page: Page,
+  main: MainBridge,
+  role: 'audience' | 'presenter' = 'audience',
+): Promise<void> {
   await main.attach(page);
   await page.goto(`${HARNESS_ORIGIN}/index.html?role=${role}`);
   await page.locator('[data-testid=slide]').first().waitFor();

@@ -122,5 +122,14 @@ test('main refuses bad arguments from the page and never reaches the reducer', a
   expect(error).toContain('refused');
   expect(main.refusals.some((r) => r.includes('invalid argument'))).toBe(true);
   expect(main.controller.getState().revision).toBe(before);
-  expect(await app.evaluate(() => Object.keys(window.showcase).sort())).toEqual(['command', 'getDeck', 'lockOperator', 'on', 'operatorAction', 'operatorStatus', 'report', 'unlockOperator']);
+  expect(await app.evaluate(() => Object.keys(window.showcase).sort())).toEqual([
+    'command',
+    'getDeck',
+    'lockOperator',
+    'on',
+    'operatorAction',
+    'operatorStatus',
+    'report',
+    'unlockOperator',
+  ]);
 });

@@ -76,7 +76,11 @@ export async function watchOutbound(page: Page, appOrigin: string, attempts: str
   await page.addInitScript((binding) => {
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => void (window as unknown as Record<string, (u: string, d: string) => Promise<void>>)[binding](e.blockedURI, e.effectiveDirective),
+      (e) =>
+        void (window as unknown as Record<string, (u: string, d: string) => Promise<void>>)[binding](
+          e.blockedURI,
+          e.effectiveDirective,
+        ),
       true,
     );
   }, VIOLATION_BINDING);

@@ -10,7 +10,13 @@ import { readCsv } from '../../support/csv';
 
 /** The slide id as it comes back out of an export. */
 function exportedSlideId(slideId: string): string {
-  const line = JSON.stringify({ at: '2024-03-04T09:00:00.000Z', type: 'slide_view', slideId, locale: 'en', dwellMs: 1 });
+  const line = JSON.stringify({
+    at: '2024-03-04T09:00:00.000Z',
+    type: 'slide_view',
+    slideId,
+    locale: 'en',
+    dwellMs: 1,
+  });
   return readCsv(toCsv([line]).csv)[1][2];
 }
 

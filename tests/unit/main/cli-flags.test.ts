@@ -86,7 +86,7 @@ describe('parseFlags', () => {
     expect(parseFlags(['--screen=two']).problems).toMatchObject([{ path: '--screen', severity: 'error' }]);
   });
 
-  it("--display is Chromium's X11 switch: never ours, and a number gets \"did you mean --screen\"", () => {
+  it('--display is Chromium\'s X11 switch: never ours, and a number gets "did you mean --screen"', () => {
     for (const argv of [['--display=1'], ['--display', '1'], ['--display']]) {
       const { flags, problems } = parseFlags(argv);
       expect(flags, argv.join(' ')).toEqual({});

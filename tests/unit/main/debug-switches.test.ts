@@ -3,7 +3,12 @@
  * accept, and nothing else (our own flags, Chromium's harmless switches, positionals).
  */
 import { describe, expect, it } from 'vitest';
-import { DEBUG_SWITCHES, debugStartRefusal, debugSwitchRefusal, refusedDebugSwitches } from '../../../src/main/debug-switches';
+import {
+  DEBUG_SWITCHES,
+  debugStartRefusal,
+  debugSwitchRefusal,
+  refusedDebugSwitches,
+} from '../../../src/main/debug-switches';
 
 const APP = ['C:\\Program Files\\Chery Showcase\\Chery Showcase.exe'];
 
@@ -95,6 +100,8 @@ describe('debugStartRefusal', () => {
   it('lets development runs and the packaged e2e build through (controls), and a clean packaged start', () => {
     expect(debugStartRefusal({ isPackaged: false, e2eBuild: false, argv, platform: 'linux' })).toBeNull();
     expect(debugStartRefusal({ isPackaged: true, e2eBuild: true, argv, platform: 'linux' })).toBeNull();
-    expect(debugStartRefusal({ isPackaged: true, e2eBuild: false, argv: argv.slice(0, 1), platform: 'linux' })).toBeNull();
+    expect(
+      debugStartRefusal({ isPackaged: true, e2eBuild: false, argv: argv.slice(0, 1), platform: 'linux' }),
+    ).toBeNull();
   });
 });

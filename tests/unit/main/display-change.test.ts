@@ -15,7 +15,13 @@ import {
   type MovableWindow,
   type Role,
 } from '../../../src/main/display-change';
-import { placeWindows, type DisplayInfo, type Layout, type Placement, type Rect } from '../../../src/main/display-placement';
+import {
+  placeWindows,
+  type DisplayInfo,
+  type Layout,
+  type Placement,
+  type Rect,
+} from '../../../src/main/display-placement';
 import type { Mode } from '../../../src/shared/deck/state';
 
 function display(id: number, x: number, y: number, width: number, height: number, taskbar = 40): DisplayInfo {
@@ -102,7 +108,11 @@ describe('placementChanges', () => {
     const before = plan([laptop, projector], 'kiosk');
     const laptop4k = display(1, 0, 0, 3840, 2160);
     expect(placementChanges(before, plan([laptop4k, projector], 'kiosk'))).toEqual([
-      { role: 'audience', previous: before.audience, placement: { displayId: 1, bounds: laptop4k.bounds, fullscreen: true } },
+      {
+        role: 'audience',
+        previous: before.audience,
+        placement: { displayId: 1, bounds: laptop4k.bounds, fullscreen: true },
+      },
     ]);
   });
 
@@ -114,9 +124,9 @@ describe('placementChanges', () => {
       height: fc.integer({ min: 480, max: 2200 }),
     });
     const displays = fc.uniqueArray(
-      fc.record({ id: fc.integer({ min: 1, max: 6 }), bounds: rect }).map(
-        ({ id, bounds }): DisplayInfo => ({ id, bounds, workArea: { ...bounds, height: bounds.height - 40 } }),
-      ),
+      fc
+        .record({ id: fc.integer({ min: 1, max: 6 }), bounds: rect })
+        .map(({ id, bounds }): DisplayInfo => ({ id, bounds, workArea: { ...bounds, height: bounds.height - 40 } })),
       { minLength: 1, maxLength: 3, selector: (d) => d.id },
     );
     const mode = fc.constantFrom<Mode>('kiosk', 'present', 'window');

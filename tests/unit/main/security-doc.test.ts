@@ -127,7 +127,8 @@ describe('docs/security.md', () => {
 
   it('beyond the checklist: the kiosk, PIN, media trust, throttling and debug-switch rules each have a row', () => {
     const titles = beyond.map((r) => plain(r.title)).join(' / ');
-    for (const topic of ['kiosk', 'pin', 'media', 'throttled', 'debugging', 'crash loop']) expect(titles).toContain(topic);
+    for (const topic of ['kiosk', 'pin', 'media', 'throttled', 'debugging', 'crash loop'])
+      expect(titles).toContain(topic);
   });
 
   it.each(beyond.map((r) => [r.title, r] as const))(
