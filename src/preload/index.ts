@@ -16,4 +16,8 @@ const transport: Transport = {
   },
 };
 
+// Built when the preload runs, before the page's scripts are fetched: in a deck view
+// (`?role=…`, read from `location`, which a preload has: "preload scripts … have access to both
+// HTML DOM APIs and a limited subset of Node.js and Electron APIs", Electron's process-model
+// docs) the API asks main for the deck at once, so the first render needs no round trip.
 contextBridge.exposeInMainWorld('showcase', createShowcaseApi(transport));
