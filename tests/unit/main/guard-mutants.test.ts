@@ -4,7 +4,7 @@
  * to hide — the exact refusal, not just "something refused".
  */
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { toCsv } from '../../../src/main/analytics';
 import { APP_ORIGIN, routeAppRequest, serveAppRequest, type AppRoots } from '../../../src/main/app-protocol';
 import { MEDIA_POLICY } from '../../../src/main/content/media-file';
 import { hashPin, MAX_PIN_ITERATIONS, MIN_PIN_ITERATIONS, StoredPin, verifyPin } from '../../../src/main/operator-pin';
-import { refuseMediaPath, sniffImageType } from '../../../src/shared/media-policy';
+import { imageTypeOf, refuseMediaPath, sniffImageType } from '../../../src/shared/media-policy';
 
 describe('refuseMediaPath: each rule gives its own reason', () => {
   const reason = (src: string) => refuseMediaPath(src)?.replace(`media file "${src}" `, '');
@@ -39,6 +39,8 @@ describe('refuseMediaPath: each rule gives its own reason', () => {
   it('a one-letter scheme is a drive, not a URL; a name with a colon later on is a plain name', () => {
     expect(reason('d:a.png')).toBe('escapes the pack (absolute path)');
     expect(refuseMediaPath('media/a:b.png')).toBeNull();
+    // Only a scheme at the very start makes a URL.
+    expect(refuseMediaPath('media/ab:c.png')).toBeNull();
     expect(refuseMediaPath('media/sub/x.webp')).toBeNull();
   });
   it('names the file in the message', () => {
@@ -58,6 +60,7 @@ describe('sniffImageType: every byte of a signature counts', () => {
   it('WebP needs RIFF and WEBP', () => {
     expect(sniffImageType(bytes('RIFF', 0, 0, 0, 0, 'WEBP'))).toBe('image/webp');
     expect(sniffImageType(bytes('RIFF', 0, 0, 0, 0, 'WAVE'))).toBeNull();
+    expect(sniffImageType(bytes('RIFX', 0, 0, 0, 0, 'WEBP'))).toBeNull();
   });
   it('AVIF needs an ftyp box naming avif/avis, up to its very last brand and no further', () => {
     const box = (size: number, ...brands: string[]) => bytes(0, 0, 0, size, 'ftyp', ...brands);
@@ -67,6 +70,46 @@ describe('sniffImageType: every byte of a signature counts', () => {
     // The same brand just past the box's end is not part of it.
     expect(sniffImageType(box(20, 'mif1', '\0\0\0\0', 'miaf', 'avif'))).toBeNull();
     expect(sniffImageType(bytes(0, 0, 0, 16, 'ftyx', 'avif', '\0\0\0\0'))).toBeNull();
+    // Bytes 12–15 are the minor version, not a brand: "avif" there proves nothing.
+    expect(sniffImageType(box(16, 'mif1', 'avif'))).toBeNull();
+  });
+});
+
+describe('types by extension', () => {
+  it('every app file type has its own MIME type', () => {
+    const roots = { renderer: resolve('/srv/r'), pack: null };
+    const types: Record<string, string> = {
+      'a.html': 'text/html; charset=utf-8',
+      'a.js': 'text/javascript; charset=utf-8',
+      'a.mjs': 'text/javascript; charset=utf-8',
+      'a.css': 'text/css; charset=utf-8',
+      'a.json': 'application/json; charset=utf-8',
+      'a.svg': 'image/svg+xml',
+      'a.png': 'image/png',
+      'a.jpg': 'image/jpeg',
+      'a.jpeg': 'image/jpeg',
+      'a.webp': 'image/webp',
+      'a.gif': 'image/gif',
+      'a.avif': 'image/avif',
+      'a.woff2': 'font/woff2',
+      'a.woff': 'font/woff',
+      'a.mp4': 'video/mp4',
+      'a.webm': 'video/webm',
+      'A.JPG': 'image/jpeg',
+    };
+    for (const [name, type] of Object.entries(types))
+      expect(routeAppRequest(`${APP_ORIGIN}/assets/${name}`, roots), name).toMatchObject({ ok: true, mimeType: type });
+  });
+  it('every pack image type by extension', () => {
+    for (const [ext, type] of Object.entries({
+      png: 'image/png',
+      jpg: 'image/jpeg',
+      jpeg: 'image/jpeg',
+      webp: 'image/webp',
+      gif: 'image/gif',
+      avif: 'image/avif',
+    }))
+      expect(imageTypeOf(`media/a.${ext}`), ext).toBe(type);
   });
 });
 
@@ -120,6 +163,8 @@ describe('serveAppRequest: headers, bodies and lengths', () => {
     await writeFile(join(roots.renderer, 'assets', 'ten.js'), '0123456789');
     await writeFile(join(roots.pack!, 'media', 'dot.png'), DOT_PNG);
     await writeFile(join(roots.pack!, 'media', 'fake.png'), '<script>alert(1)</script>');
+    await writeFile(join(base, 'outside.js'), 'outside');
+    await symlink(join(base, 'outside.js'), join(roots.renderer, 'assets', 'link.js'));
   });
   afterAll(() => rm(base, { recursive: true, force: true }));
 
@@ -150,6 +195,10 @@ describe('serveAppRequest: headers, bodies and lengths', () => {
       expect([res.status, res.body.toString()], path).toEqual([404, 'not found']);
     }
   });
+  it('a symlink out of the renderer says "path escapes the app" and sends none of the file', async () => {
+    const res = await serveAppRequest(`${APP_ORIGIN}/assets/link.js`, roots);
+    expect([res.status, res.body.toString()]).toEqual([403, 'path escapes the app']);
+  });
   it('an empty file is a 200 with Content-Length 0', async () => {
     const res = await serveAppRequest(`${APP_ORIGIN}/assets/empty.js`, roots);
     expect([res.status, res.headers['Content-Length'], res.body.length]).toEqual([200, '0', 0]);
@@ -166,6 +215,21 @@ describe('serveAppRequest: headers, bodies and lengths', () => {
   it('an unsatisfiable range says so', async () => {
     const res = await serveAppRequest(`${APP_ORIGIN}/assets/ten.js`, roots, APP_ORIGIN, 'bytes=20-30');
     expect([res.status, res.body.toString()]).toEqual([416, 'range not satisfiable']);
+  });
+});
+
+describe('toCsv: quoting', () => {
+  it('quotes only fields that need it, byte for byte', () => {
+    const line = JSON.stringify({
+      at: '2024-03-04T09:00:00.000Z',
+      type: 'slide_view',
+      slideId: 'a,b',
+      locale: 'en',
+      dwellMs: 5,
+    });
+    expect(toCsv([line]).csv).toBe(
+      'time,type,slideId,locale,dwellMs,durationMs,touches\r\n2024-03-04T09:00:00.000Z,slide_view,"a,b",en,5,,\r\n',
+    );
   });
 });
 
