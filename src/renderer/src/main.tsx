@@ -7,7 +7,12 @@ import { App } from './app';
 import { prefetchDeck } from './hooks/use-deck';
 
 // The presenter dashboard is its own chunk: the audience window (every kiosk) never parses it.
-const PresenterApp = lazy(() => import('./presenter/presenter-app').then((m) => ({ default: m.PresenterApp })));
+const loadPresenter = () => import('./presenter/presenter-app');
+const PresenterApp = lazy(() => loadPresenter().then((m) => ({ default: m.PresenterApp })));
+// Main opens each window with ?role=audience or ?role=presenter.
+const role = new URLSearchParams(window.location.search).get('role');
+// The presenter window needs its chunk at once: fetch it while the deck and fonts come in.
+if (role === 'presenter') void loadPresenter().catch(() => undefined);
 
 /**
  * Longest the first render waits for the deck and its language's faces. Both are local and
@@ -17,8 +22,6 @@ const PresenterApp = lazy(() => import('./presenter/presenter-app').then((m) => 
 const FIRST_RENDER_WAIT_MS = 1500;
 
 function render(): void {
-  // Main opens each window with ?role=audience or ?role=presenter.
-  const role = new URLSearchParams(window.location.search).get('role');
   const root = document.getElementById('root');
   if (root)
     createRoot(root).render(
