@@ -1,7 +1,7 @@
 // `npm test`: type-check, lint, unit tests (vitest), build, then Playwright (Chromium + Electron).
 // Prints one closing line "N passed, N failed, N skipped" summed over vitest and Playwright.
 // Never downloads Electron: without its binary the Electron suite skips with one printed line
-// (tests/electron/electron-binary.ts), unless SHOWCASE_REQUIRE_ELECTRON=1 (CI) makes that a failure.
+// (tests/electron/electron-binary.ts), unless REQUIRE_ELECTRON=1 (CI) makes that a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
