@@ -81,7 +81,7 @@ for (const [locale, orientation] of WALKS) {
 
       expect.soft(await axeProblems(page), `${where}: axe`).toEqual([]);
     }
-    expect(walk.main.outbound.get(page), 'requests that left the app origin').toEqual([]);
+    expect(await walk.main.outboundFrom(page), 'requests that left the app origin').toEqual([]);
     await walk.close();
   });
 }

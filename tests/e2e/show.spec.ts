@@ -58,7 +58,7 @@ for (const orientation of Object.keys(VIEWPORTS) as Orientation[]) {
       await expect.soft(live, `${where}: announced with its number`).toContainText(String(i + 1));
     }
     await page.waitForLoadState('networkidle');
-    expect(walk.main.outbound.get(page), 'requests that left the app origin').toEqual([]);
+    expect(await walk.main.outboundFrom(page), 'requests that left the app origin').toEqual([]);
     await walk.close();
   });
 }
@@ -158,7 +158,7 @@ test('an image missing at show time becomes a placeholder with its alt text', as
   const placeholder = walk.page.getByTestId('image-placeholder');
   await expect(placeholder).toBeVisible();
   await expect(placeholder).toContainText(alt.en);
-  expect(walk.main.outbound.get(walk.page)).toEqual([]);
+  expect(await walk.main.outboundFrom(walk.page)).toEqual([]);
   await walk.close();
 });
 
