@@ -10,7 +10,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
 import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
 import type { SettingsInput } from '../../src/shared/settings';
-import { fillTemplate } from '../../src/shared/format';
+import { formatMessage } from '../../src/shared/messages/format-message';
 import { readCsv } from '../support/csv';
 import { userDataWithPin } from '../support/pin-seed';
 
@@ -111,9 +111,9 @@ test('a touch takes over; idle shows the countdown and returns to slide 1 in the
 
   main.clock.advance(1_000);
   const countdown = page.getByTestId('countdown');
-  await expect(countdown).toHaveText(fillTemplate(deck.ui.returningToStart.ru, { seconds: 10 }));
+  await expect(countdown).toHaveText(formatMessage(deck.ui.returningToStart.ru, 'ru', { seconds: 10 }));
   main.clock.advance(1_000);
-  await expect(countdown).toHaveText(fillTemplate(deck.ui.returningToStart.ru, { seconds: 9 }));
+  await expect(countdown).toHaveText(formatMessage(deck.ui.returningToStart.ru, 'ru', { seconds: 9 }));
   main.clock.advance(9_000);
   await expect(app(page)).toHaveAttribute('data-phase', 'attract');
   await expect(app(page)).toHaveAttribute('data-slide-index', '0');

@@ -192,6 +192,9 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   }
 
   async function relaunch(): Promise<void> {
+    // The old process ends only once its shutdown has flushed (it writes the crash history last):
+    // wait for it, as the OS would, before the new one reads that history.
+    await runtime.shutdown('relaunch', 'relaunch');
     runtime.dispose();
     runtime = await boot();
     for (const page of pages.keys())

@@ -78,7 +78,7 @@ describe('fonts and map data travel in the renderer bundle', () => {
   const text = sources.map((f) => readFileSync(resolve(ROOT, f), 'utf8')).join('\n');
 
   it('the renderer imports its fonts from @fontsource', () => {
-    expect(text).toMatch(/import\s+['"]@fontsource\/[^'"]+['"]|@import\s+['"]@fontsource\//);
+    expect(text).toMatch(/import\s+(?:[\w$]+\s+from\s+)?['"]@fontsource\/[^'"]+['"]|@import\s+['"]@fontsource\//);
   });
 
   it('the renderer imports its map from world-atlas', () => {
