@@ -33,8 +33,11 @@ const ARABIC =
  * Latin face lacks and this face had been drawing. Latin, Cyrillic and Arabic stay out, so
  * text in those scripts never fetches it.
  */
+// The punctuation Chinese text shares with Latin (·, —, ‘’, “”, …) is in the range too: under
+// :lang(zh-CN) Noto Sans SC comes first, so Chinese quotes get their full-width CJK glyphs; other
+// languages list Noto Sans first, which has them, so they never fetch this face for them.
 const CHINESE =
-  'U+2100-2BFF,U+2E80-2FDF,U+2FF0-31FF,U+3200-33FF,U+3400-4DBF,U+4E00-9FFF,U+F900-FAFF,U+FE10-FE1F,U+FE30-FE4F,U+FF00-FFEF,U+20000-2FA1F';
+  'U+00B7,U+2014,U+2018-2019,U+201C-201D,U+2026,U+2100-2BFF,U+2E80-2FDF,U+2FF0-31FF,U+3200-33FF,U+3400-4DBF,U+4E00-9FFF,U+F900-FAFF,U+FE10-FE1F,U+FE30-FE4F,U+FF00-FFEF,U+20000-2FA1F';
 
 interface FaceSpec {
   family: string;
