@@ -1,4 +1,5 @@
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
+import { say } from './operator-text';
 
 interface Props {
   status: OperatorStatus | null;
@@ -17,9 +18,9 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
   if (!info) return null;
   return (
     <section aria-labelledby="op-import" data-testid="content-import">
-      <h3 id="op-import">Import content</h3>
+      <h3 id="op-import">{say('importHeading')}</h3>
       {info.drivePacks.length === 0 ? (
-        <p data-testid="import-none">No content pack found on a USB drive. Plug one in, then Refresh.</p>
+        <p data-testid="import-none">{say('importNoDrive')}</p>
       ) : (
         <ul className="operator-import-packs" data-testid="import-packs">
           {info.drivePacks.map((pack) => (
@@ -30,7 +31,7 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
                 disabled={busy}
                 onClick={() => act({ type: 'importContent', dir: pack.dir })}
               >
-                Import {pack.dir}
+                {say('importPack', { dir: pack.dir })}
               </button>
             </li>
           ))}
@@ -38,7 +39,7 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
       )}
       <div className="operator-row">
         <button type="button" className="operator-button" disabled={busy} onClick={refresh}>
-          Refresh the drive list
+          {say('importRefreshDrives')}
         </button>
         {info.canPickFolder && (
           <button
@@ -48,7 +49,7 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
             disabled={busy}
             onClick={() => act({ type: 'importContentFromPicker' })}
           >
-            Choose a folder…
+            {say('importChooseFolder')}
           </button>
         )}
         <button
@@ -58,10 +59,10 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
           disabled={busy || !info.previousPack}
           onClick={() => act({ type: 'rollbackContent' })}
         >
-          Roll back to the previous pack
+          {say('importRollback')}
         </button>
       </div>
-      {info.lastResult && <p data-testid="import-last">Last import: {info.lastResult}</p>}
+      {info.lastResult && <p data-testid="import-last">{say('importLast', { result: info.lastResult })}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { OperatorAction } from '../../../shared/ipc';
+import { say } from './operator-text';
 
 /**
  * A PDF handout of the deck in the language on screen: one A4-landscape page per slide, with or
@@ -16,7 +17,7 @@ export function HandoutSection({
 }) {
   return (
     <section aria-labelledby="op-handout" data-testid="handout">
-      <h3 id="op-handout">Handout</h3>
+      <h3 id="op-handout">{say('handoutHeading')}</h3>
       <div className="operator-row">
         <button
           type="button"
@@ -25,7 +26,7 @@ export function HandoutSection({
           disabled={busy}
           onClick={() => act({ type: 'exportHandout', locale, notes: false })}
         >
-          Handout (PDF)
+          {say('handoutPdf')}
         </button>
         <button
           type="button"
@@ -34,7 +35,7 @@ export function HandoutSection({
           disabled={busy}
           onClick={() => act({ type: 'exportHandout', locale, notes: true })}
         >
-          Handout with notes (PDF)
+          {say('handoutPdfNotes')}
         </button>
       </div>
     </section>

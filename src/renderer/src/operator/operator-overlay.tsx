@@ -3,6 +3,7 @@ import type { Deck } from '../../../shared/content';
 import type { DeckState } from '../../../shared/deck';
 import { addTap, isOperatorChord } from './gesture';
 import { OperatorPanel } from './operator-panel';
+import { say } from './operator-text';
 import { PinPad } from './pin-pad';
 import '../styles/operator.css';
 
@@ -38,10 +39,7 @@ export function OperatorOverlay({ deck, state }: OperatorOverlayProps) {
     void window.showcase.lockOperator().catch(() => undefined);
   }, []);
   const unlocked = useCallback((pinSet: boolean) => setView({ kind: 'panel', pinSet }), []);
-  const relocked = useCallback(
-    () => setView({ kind: 'pin', notice: 'The panel locked itself. Enter the PIN again.' }),
-    [],
-  );
+  const relocked = useCallback(() => setView({ kind: 'pin', notice: say('panelRelocked') }), []);
 
   // Main's Ctrl+Alt+Shift+O (caught before the page in Electron), and the same chord in the page.
   useEffect(() => {

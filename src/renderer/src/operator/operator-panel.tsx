@@ -8,6 +8,7 @@ import { AnalyticsHealth } from './analytics-health';
 import { ContentImportSection } from './content-import-section';
 import { HandoutSection } from './handout-section';
 import { duration } from './gesture';
+import { say, sayRich } from './operator-text';
 import type { KeyHandlerRef } from './pin-entry';
 import { SetPin } from './set-pin';
 
@@ -23,8 +24,10 @@ interface Props {
   onLocked: () => void;
 }
 
-/** Operator text is for staff: English, or the pack's own strings where it has one. */
+/** Operator text is for staff: English (the operator catalogue), or the pack's own strings where it has one. */
 const STAFF_LOCALE = 'en';
+/** The command-line flag that sets a PIN on the PC (see docs/kiosk-setup.md). */
+const SET_PIN_FLAG = '--set-pin';
 
 /**
  * The unlocked operator panel: playback, jump to slide, language, content and settings status
@@ -56,7 +59,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
   };
   const command = (c: DeckCommand) => {
     // Visitor commands need no unlock; the status refresh keeps the lock check honest.
-    void window.showcase.command(c).then(refresh, () => setMessage('The command was refused.'));
+    void window.showcase.command(c).then(refresh, () => setMessage(say('commandRefused')));
   };
 
   const pinDone = useCallback(
@@ -80,17 +83,15 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
   return (
     <div className="operator-card operator-panel" data-testid="operator-panel">
       <header className="operator-header">
-        <h2 id="operator-title">Operator</h2>
+        <h2 id="operator-title">{say('panelTitle')}</h2>
         <button type="button" className="operator-button" data-testid="operator-close" onClick={onClose}>
-          Close and lock
+          {say('closeAndLock')}
         </button>
       </header>
 
       {!pinSet && (
         <p className="operator-warning" role="alert" data-testid="no-pin-warning">
-          No operator PIN is set: in this rehearsal mode anyone who finds the gesture can open this panel, and a
-          kiosk stays shut until one is set. Set one below, or with <code>--set-pin</code> — see
-          docs/kiosk-setup.md.
+          {sayRich('noPinWarning', { setPinFlag: <code>{SET_PIN_FLAG}</code> })}
         </p>
       )}
 
@@ -99,10 +100,14 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
       </p>
 
       <section aria-labelledby="op-playback">
-        <h3 id="op-playback">Playback</h3>
+        <h3 id="op-playback">{say('playbackHeading')}</h3>
         <p data-testid="operator-playback">
-          Slide {state.index + 1} of {state.slideCount} · {state.phase}
-          {state.paused ? ' · paused' : ''}
+          {say('playbackLine', {
+            slide: state.index + 1,
+            slideCount: state.slideCount,
+            phase: state.phase,
+            paused: state.paused ? 'yes' : 'no',
+          })}
         </p>
         <div className="operator-row">
           {state.paused ? (
@@ -113,7 +118,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
               disabled={busy}
               onClick={() => act({ type: 'resume' })}
             >
-              Resume the loop
+              {say('resumeLoop')}
             </button>
           ) : (
             <button
@@ -123,14 +128,14 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
               disabled={busy}
               onClick={() => act({ type: 'pause' })}
             >
-              Pause the loop
+              {say('pauseLoop')}
             </button>
           )}
         </div>
       </section>
 
       <section aria-labelledby="op-slides">
-        <h3 id="op-slides">Jump to slide</h3>
+        <h3 id="op-slides">{say('jumpHeading')}</h3>
         <ol className="operator-slides" data-testid="operator-slides">
           {deck.slides.map((slide, i) => (
             <li key={slide.id}>
@@ -140,7 +145,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
                 aria-current={i === state.index ? 'step' : undefined}
                 onClick={() => command({ type: 'goto', index: i })}
               >
-                {i + 1}. {'title' in slide ? t(slide.title) : t(slide.headline)}
+                {say('slideEntry', { slide: i + 1, title: 'title' in slide ? t(slide.title) : t(slide.headline) })}
               </button>
             </li>
           ))}
@@ -166,18 +171,18 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
       </section>
 
       <section aria-labelledby="op-content" data-testid="content-status">
-        <h3 id="op-content">Content</h3>
+        <h3 id="op-content">{say('contentHeading')}</h3>
         {status && (
           <p>
-            Status: <strong data-testid="content-state">{status.contentStatus}</strong> · {status.contentOrigin} pack
-            {status.contentDir ? ` · ${status.contentDir}` : ''}
+            {sayRich('contentStatusLine', {
+              state: <strong data-testid="content-state">{status.contentStatus}</strong>,
+              origin: status.contentOrigin,
+              hasDir: status.contentDir ? 'yes' : 'no',
+              dir: status.contentDir ?? '',
+            })}
           </p>
         )}
-        <ProblemList
-          lines={problems.map(formatProblem)}
-          empty="No problems in the content pack."
-          testId="content-problems"
-        />
+        <ProblemList lines={problems.map(formatProblem)} empty={say('contentNoProblems')} testId="content-problems" />
         <div className="operator-row">
           <button
             type="button"
@@ -186,7 +191,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
             disabled={busy}
             onClick={() => act({ type: 'reloadContent' })}
           >
-            Reload content
+            {say('reloadContent')}
           </button>
         </div>
       </section>
@@ -195,38 +200,38 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
       <HandoutSection locale={state.locale} busy={busy} act={act} />
 
       <section aria-labelledby="op-settings" data-testid="settings-status">
-        <h3 id="op-settings">Settings</h3>
+        <h3 id="op-settings">{say('settingsHeading')}</h3>
         <ProblemList
           lines={settingsProblems.map(formatProblem)}
-          empty="The settings loaded without problems."
+          empty={say('settingsNoProblems')}
           testId="settings-problems"
         />
       </section>
 
       <section aria-labelledby="op-health" data-testid="health">
-        <h3 id="op-health">Health</h3>
+        <h3 id="op-health">{say('healthHeading')}</h3>
         {status && (
           <dl className="operator-facts">
-            <dt>Uptime</dt>
+            <dt>{say('healthUptime')}</dt>
             <dd data-testid="health-uptime">{duration(status.uptimeSeconds)}</dd>
-            <dt>Restarts</dt>
-            <dd data-testid="health-restarts">{status.restarts}</dd>
-            <dt>Last error</dt>
-            <dd data-testid="health-last-error">{status.lastError ?? 'none'}</dd>
-            <dt>Log file</dt>
-            <dd data-testid="health-log">{status.logPath ?? 'not written'}</dd>
+            <dt>{say('healthRestarts')}</dt>
+            <dd data-testid="health-restarts">{say('healthRestartCount', { count: status.restarts })}</dd>
+            <dt>{say('healthLastError')}</dt>
+            <dd data-testid="health-last-error">{status.lastError ?? say('healthNoError')}</dd>
+            <dt>{say('healthLogFile')}</dt>
+            <dd data-testid="health-log">{status.logPath ?? say('healthLogNotWritten')}</dd>
           </dl>
         )}
         <div className="operator-row">
           <button type="button" className="operator-button" onClick={refresh}>
-            Refresh
+            {say('refresh')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="op-analytics">
-        <h3 id="op-analytics">Visitor analytics</h3>
-        <p>{status?.analyticsDir ? `Kept on this machine in ${status.analyticsDir}` : 'Analytics are off.'}</p>
+        <h3 id="op-analytics">{say('analyticsHeading')}</h3>
+        <p>{status?.analyticsDir ? say('analyticsKeptIn', { dir: status.analyticsDir }) : say('analyticsOff')}</p>
         <AnalyticsHealth health={status?.analyticsHealth} />
         <div className="operator-row">
           <button
@@ -236,14 +241,14 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
             disabled={busy}
             onClick={() => act({ type: 'exportAnalytics' })}
           >
-            Export analytics (CSV)
+            {say('exportAnalytics')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="op-pin">
-        <h3 id="op-pin">Operator PIN</h3>
-        <p>{pinSet ? 'A PIN is set.' : 'No PIN is set.'}</p>
+        <h3 id="op-pin">{say('pinHeading')}</h3>
+        <p>{pinSet ? say('pinIsSet') : say('pinIsNotSet')}</p>
         <div className="operator-row">
           <button
             type="button"
@@ -251,16 +256,21 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
             data-testid="operator-set-pin"
             onClick={() => setSettingPin(true)}
           >
-            {pinSet ? 'Change the PIN…' : 'Set a PIN…'}
+            {pinSet ? say('changePin') : say('setPin')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="op-exit">
-        <h3 id="op-exit">Exit</h3>
+        <h3 id="op-exit">{say('exitHeading')}</h3>
         {confirmExit ? (
-          <div className="operator-confirm" role="alertdialog" aria-label="Confirm exit" data-testid="exit-confirm">
-            <p>Exit Chery Showcase? The screen leaves the kiosk until the app is started again.</p>
+          <div
+            className="operator-confirm"
+            role="alertdialog"
+            aria-label={say('exitConfirmLabel')}
+            data-testid="exit-confirm"
+          >
+            <p>{say('exitConfirmQuestion')}</p>
             <div className="operator-row">
               <button
                 type="button"
@@ -268,10 +278,10 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
                 data-testid="exit-confirm-yes"
                 onClick={() => act({ type: 'exit' })}
               >
-                Yes, exit
+                {say('exitYes')}
               </button>
               <button type="button" className="operator-button" onClick={() => setConfirmExit(false)}>
-                Cancel
+                {say('cancel')}
               </button>
             </div>
           </div>
@@ -282,7 +292,7 @@ export function OperatorPanel({ deck, state, pinSet: pinSetAtUnlock, keyHandlerR
             data-testid="operator-exit"
             onClick={() => setConfirmExit(true)}
           >
-            Exit the showcase…
+            {say('exitShowcase')}
           </button>
         )}
       </section>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
+import { say } from './operator-text';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -73,16 +74,14 @@ export function PinEntry({
         className="pin-display"
         data-testid="pin-display"
         role="img"
-        aria-label={locked ? lockedText : `${digits.length} ${digits.length === 1 ? 'digit' : 'digits'} entered`}
+        aria-label={locked ? lockedText : say('pinDigitsEntered', { count: digits.length })}
       >
         {locked ? (
           <span className="pin-lockout" data-testid="pin-lockout">
             {lockedText}
           </span>
         ) : digits.length === 0 ? (
-          <span className="pin-placeholder">
-            {MIN_PIN_DIGITS}–{MAX_PIN_DIGITS} digits
-          </span>
+          <span className="pin-placeholder">{say('pinLengthHint', { min: MIN_PIN_DIGITS, max: MAX_PIN_DIGITS })}</span>
         ) : (
           '•'.repeat(digits.length)
         )}
@@ -99,7 +98,7 @@ export function PinEntry({
         <button
           type="button"
           className="pin-key pin-key-small"
-          aria-label="Delete digit"
+          aria-label={say('pinDeleteDigit')}
           onClick={() => press('back')}
           disabled={locked}
         >
@@ -115,12 +114,12 @@ export function PinEntry({
           onClick={() => press('enter')}
           disabled={disabled}
         >
-          OK
+          {say('pinOk')}
         </button>
       </div>
       {children}
       <button type="button" className="operator-button pin-cancel" data-testid="pin-cancel" onClick={onCancel}>
-        Cancel
+        {say('cancel')}
       </button>
     </div>
   );

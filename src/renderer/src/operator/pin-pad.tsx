@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
+import { say } from './operator-text';
 import { PinEntry, type KeyHandlerRef } from './pin-entry';
 import { refusalText, retryText } from './pin-messages';
 
@@ -43,7 +44,7 @@ export function PinPad({ onUnlocked, onCancel, notice, keyHandlerRef }: Props) {
       if (pending.current) return;
       // Too short to be any PIN: not sent, so it costs no attempt.
       if (pin.length < MIN_PIN_DIGITS) {
-        setMessage(`The PIN has ${MIN_PIN_DIGITS} to ${MAX_PIN_DIGITS} digits.`);
+        setMessage(say('pinTooShort', { min: MIN_PIN_DIGITS, max: MAX_PIN_DIGITS }));
         return;
       }
       pending.current = true;
@@ -60,7 +61,7 @@ export function PinPad({ onUnlocked, onCancel, notice, keyHandlerRef }: Props) {
           }
         })
         // No error text from main reaches the screen: it is for the log, not for the public.
-        .catch(() => setMessage('The PIN could not be checked. See the log.'))
+        .catch(() => setMessage(say('pinCheckFailed')))
         .finally(() => {
           pending.current = false;
           setBusy(false);
@@ -72,7 +73,7 @@ export function PinPad({ onUnlocked, onCancel, notice, keyHandlerRef }: Props) {
   return (
     <div className="operator-card operator-card-narrow">
       <PinEntry
-        title="Operator PIN"
+        title={say('pinTitle')}
         message={message}
         busy={busy}
         lockedText={lockedUntil !== null ? retryText(lockedUntil - now) : null}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
+import { say } from './operator-text';
 import { PinEntry, type KeyHandlerRef } from './pin-entry';
 
 interface Props {
@@ -22,23 +23,23 @@ export function SetPin({ keyHandlerRef, onDone, onLocked }: Props) {
   const submit = useCallback(
     (pin: string) => {
       if (pin.length < MIN_PIN_DIGITS) {
-        setMessage(`Choose ${MIN_PIN_DIGITS} to ${MAX_PIN_DIGITS} digits.`);
+        setMessage(say('pinChooseLength', { min: MIN_PIN_DIGITS, max: MAX_PIN_DIGITS }));
         return;
       }
       if (first === null) {
         setFirst(pin);
-        setMessage('Type the new PIN again to confirm.');
+        setMessage(say('pinTypeAgain'));
         return;
       }
       setFirst(null);
       if (pin !== first) {
-        setMessage('The two entries differ. Type the new PIN again.');
+        setMessage(say('pinEntriesDiffer'));
         return;
       }
       setBusy(true);
       window.showcase
         .operatorAction({ type: 'setPin', pin })
-        .then((result) => (result.ok ? onDone('New PIN saved.') : setMessage(result.message)), onLocked)
+        .then((result) => (result.ok ? onDone(say('pinSaved')) : setMessage(result.message)), onLocked)
         .finally(() => setBusy(false));
     },
     [first, onDone, onLocked],
@@ -46,7 +47,7 @@ export function SetPin({ keyHandlerRef, onDone, onLocked }: Props) {
 
   return (
     <PinEntry
-      title={first === null ? 'New operator PIN' : 'Confirm the new PIN'}
+      title={first === null ? say('pinNewTitle') : say('pinConfirmTitle')}
       message={message}
       busy={busy}
       onSubmit={submit}
