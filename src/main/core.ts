@@ -108,9 +108,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     speed: deps.speed,
   });
   let outOfServiceHold: string | null = null;
+  // When closed by opening hours: the instant it opens again, for the closed screen.
+  let reopensAt: { at: number; daysAway: number } | null = null;
   const snapshot = (): DeckSnapshot => ({
     ...content.snapshot,
     ...(outOfServiceHold ? { status: 'out-of-service' as const } : {}),
+    ...(reopensAt !== null ? { reopensAt } : {}),
     ...(liveProblems.length > 0 ? { liveProblems } : {}),
     state: controller.getState(),
   });
@@ -131,8 +134,14 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const checkHours = () => {
     if (!settings.openingHours) return;
     const at = new Date(clock.now());
-    controller.dispatch({ type: 'setOpen', open: isOpen(settings.openingHours, at) });
+    const open = isOpen(settings.openingHours, at);
     const next = nextChange(settings.openingHours, at);
+    const reopens = open || !next ? null : { at: next.getTime(), daysAway: calendarDaysBetween(at, next) };
+    const reopensChanged = reopens?.at !== reopensAt?.at || reopens?.daysAway !== reopensAt?.daysAway;
+    reopensAt = reopens;
+    controller.dispatch({ type: 'setOpen', open });
+    // The closed screen reads the reopening time from the snapshot: send it again when it changes.
+    if (reopensChanged) announce();
     // Re-check at least every 15 minutes: survives clock changes and sleep.
     const wait = next ? Math.min(next.getTime() - at.getTime(), 15 * 60_000) : 15 * 60_000;
     hoursTimer = clock.setTimeout(checkHours, Math.max(1000, wait));
@@ -322,4 +331,10 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
 /** `<dir>/analytics-<timestamp>.csv` name for an export. */
 export function csvExportName(dir: string, at: number): string {
   return join(dir, `analytics-${new Date(at).toISOString().replace(/[:.]/g, '-')}.csv`);
+}
+
+/** Local calendar days from `from` to `to` (0: same day, 1: tomorrow), for "open again tomorrow". */
+function calendarDaysBetween(from: Date, to: Date): number {
+  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((midnight(to) - midnight(from)) / 86_400_000);
 }

@@ -32,6 +32,11 @@ export interface DeckSnapshot {
   /** Outside opening hours: the calm closed slide, or a black screen. */
   whenClosed: 'closed-slide' | 'black';
   /**
+   * Closed by opening hours: when it opens again (epoch ms) and in how many local calendar days
+   * (0 today, 1 tomorrow), kept current by main's re-checks. Absent while open or with no schedule.
+   */
+  reopensAt?: { at: number; daysAway: number };
+  /**
    * Live preview (`--watch`, window mode): what is wrong with the pack as it is on disk now, while
    * the last valid deck stays on screen. Absent when the watched pack is valid.
    */

@@ -13,7 +13,7 @@ import { LiveRegion } from './components/live-region';
 import { Countdown } from './components/countdown';
 import { NavControls } from './components/nav-controls';
 import { LanguageSwitch } from './components/language-switch';
-import { StatusScreen } from './components/status-screen';
+import { StatusScreen, reopeningValues } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
 import { LiveProblems } from './components/live-problems';
 import { readHandoutQuery } from '../../shared/handout';
@@ -92,6 +92,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
           kind="out-of-service"
           headline={t(deck.title)}
           message={t(deck.ui.outOfService)}
+          locale={locale}
           lines={deck.locales
             .filter((l) => l !== locale)
             .map((l) => ({ locale: l, text: pick(deck.ui.outOfService, l, deck.defaultLocale) }))}
@@ -100,6 +101,10 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
       </>
     );
   }
+  const reopening = (l: string) =>
+    snapshot.reopensAt && deck.ui.reopensAt
+      ? formatMessage(pick(deck.ui.reopensAt, l, deck.defaultLocale), l, reopeningValues(snapshot.reopensAt, l))
+      : undefined;
   if (state.phase === 'closed') {
     return (
       <>
@@ -107,7 +112,12 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
           kind="closed"
           headline={t(deck.title)}
           message={t(deck.ui.closed)}
+          locale={locale}
+          detail={reopening(locale)}
           black={snapshot.whenClosed === 'black'}
+          lines={deck.locales
+            .filter((l) => l !== locale)
+            .map((l) => ({ locale: l, text: pick(deck.ui.closed, l, deck.defaultLocale), detail: reopening(l) }))}
         />
         {overlay}
       </>
@@ -153,6 +163,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
             <NavControls
               index={state.index}
               count={deck.slides.length}
+              locale={locale}
               send={send}
               labels={{
                 next: t(deck.ui.next),
@@ -171,6 +182,9 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
               <Countdown
                 key="countdown"
                 text={formatMessage(t(deck.ui.returningToStart), locale, { seconds: state.countdownRemaining })}
+                hint={t(deck.ui.keepExploring ?? deck.ui.touchToExplore)}
+                remaining={state.countdownRemaining}
+                locale={locale}
               />
             )}
           </AnimatePresence>

@@ -46,6 +46,14 @@ export const UiStrings = z.object({
   closed: LocalizedString,
   outOfService: LocalizedString,
   imageMissing: LocalizedString,
+  // Optional: older packs lack them; the view falls back to touchToExplore / no reopening line.
+  keepExploring: LocalizedString.optional().meta({
+    description: 'Under the idle countdown: a touch keeps the visitor here',
+  }),
+  reopensAt: LocalizedString.optional().meta({
+    description:
+      'ICU message on the closed screen, e.g. "Open again {day} at {time}": {day} is "today", "tomorrow", "in 3 days" (Intl.RelativeTimeFormat), {time} a clock time (Intl.DateTimeFormat)',
+  }),
   presenter: PresenterUiStrings.optional(),
 });
 export type UiStrings = z.infer<typeof UiStrings>;

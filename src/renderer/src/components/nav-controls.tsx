@@ -3,12 +3,18 @@ import type { DeckCommand } from '../../../shared/deck';
 interface Props {
   index: number;
   count: number;
+  locale: string;
   labels: { next: string; previous: string; goTo: (n: number) => string };
   send: (command: DeckCommand) => void;
 }
 
-/** On-screen arrows and dots, shown once a visitor has taken over. Large touch targets. */
-export function NavControls({ index, count, labels, send }: Props) {
+/**
+ * On-screen arrows and dots, shown once a visitor has taken over. Every target is at least
+ * 44×44 px; the arrows are light discs with a dark outline so they stand out (WCAG non-text
+ * contrast ≥ 3:1) on the dark stage and on photos alike; "3 / 12" says where the visitor is.
+ */
+export function NavControls({ index, count, locale, labels, send }: Props) {
+  const number = new Intl.NumberFormat(locale);
   return (
     <nav className="nav-controls" aria-label={labels.goTo(index + 1)} data-testid="nav-controls">
       <button
@@ -35,6 +41,10 @@ export function NavControls({ index, count, labels, send }: Props) {
           </li>
         ))}
       </ol>
+      {/* The dots already name each slide for screen readers; this is for the eye. */}
+      <span className="nav-position" aria-hidden="true" data-testid="nav-position" dir="ltr">
+        {number.format(index + 1)} / {number.format(count)}
+      </span>
       <button
         type="button"
         className="nav-arrow nav-next"
