@@ -13,8 +13,8 @@ import { createCore } from '../../../src/main/core';
 import { loadPack } from '../../../src/main/content/load-pack';
 import { Settings } from '../../../src/shared/settings';
 import type { OperatorStatus } from '../../../src/shared/ipc';
-import { BUNDLED_PACK, hashTree, minimalDeck, tempDir, writePack } from '../../helpers/make-pack';
-import { memoryPinStore } from '../../support/pin-seed';
+import { hashTree, minimalDeck, tempDir, writePack } from '../../helpers/make-pack';
+import { quietCoreDeps } from '../../support/core-deps';
 import { createManualClock } from '../../support/manual-clock';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -155,26 +155,18 @@ describe('the operator actions in the core', () => {
   async function boot(mode: 'window' | 'kiosk', drives: string[], pickFolder?: () => Promise<string | null>) {
     const { userData, source } = await setup();
     const clock = createManualClock(Date.UTC(2026, 0, 1, 12));
-    const core = await createCore({
-      settings: Settings.parse({ mode, analytics: false }),
-      settingsProblems: [],
-      contentDir: contentPaths(userData).current,
-      bundledDir: BUNDLED_PACK,
-      clock,
-      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-      analyticsDir: null,
-      logPath: null,
-      restarts: 0,
-      exit: () => undefined,
-      relaunch: () => undefined,
-      pins: await memoryPinStore({ pin: '135790', now: clock.now }),
-      saveCsv: async () => '',
-      contentImport: {
-        userData,
-        drivePacks: () => drives.map((dir) => ({ dir, drive: dir })),
-        pickFolder,
-      },
-    });
+    const core = await createCore(
+      await quietCoreDeps({
+        settings: Settings.parse({ mode, analytics: false }),
+        contentDir: contentPaths(userData).current,
+        clock,
+        contentImport: {
+          userData,
+          drivePacks: () => drives.map((dir) => ({ dir, drive: dir })),
+          pickFolder,
+        },
+      }),
+    );
     cleanup.push(() => core.dispose());
     expect(await core.handlers['operator:unlock'](WINDOW, '135790')).toMatchObject({ ok: true });
     const status = () => core.handlers['operator:status'](WINDOW) as OperatorStatus;

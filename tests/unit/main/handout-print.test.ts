@@ -12,8 +12,8 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { createHandoutPrinter, type HandoutPrinter } from '../../../src/main/handout-print';
 import { createCore } from '../../../src/main/core';
 import { Settings } from '../../../src/shared/settings';
-import { BUNDLED_PACK, tempDir } from '../../helpers/make-pack';
-import { memoryPinStore } from '../../support/pin-seed';
+import { tempDir } from '../../helpers/make-pack';
+import { quietCoreDeps } from '../../support/core-deps';
 import { createManualClock } from '../../support/manual-clock';
 
 const cleanup: (() => Promise<void> | void)[] = [];
@@ -120,22 +120,13 @@ describe('createHandoutPrinter', () => {
 describe("the operator's exportHandout action", () => {
   async function boot(printHandout?: (r: { locale: string | null; notes: boolean }) => Promise<string>) {
     const clock = createManualClock(0);
-    const core = await createCore({
-      settings: Settings.parse({ mode: 'window', analytics: false }),
-      settingsProblems: [],
-      contentDir: null,
-      bundledDir: BUNDLED_PACK,
-      clock,
-      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-      analyticsDir: null,
-      logPath: null,
-      restarts: 0,
-      exit: () => undefined,
-      relaunch: () => undefined,
-      pins: await memoryPinStore({ pin: '135790', now: clock.now }),
-      saveCsv: async () => '',
-      printHandout,
-    });
+    const core = await createCore(
+      await quietCoreDeps({
+        settings: Settings.parse({ mode: 'window', analytics: false }),
+        clock,
+        printHandout,
+      }),
+    );
     cleanup.push(() => core.dispose());
     await core.handlers['operator:unlock']({ senderId: 1 }, '135790');
     return (action: { locale: string | null; notes: boolean }) =>

@@ -1,12 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { MotionConfig } from 'motion/react';
 import type { Deck, Slide } from '../../../shared/content';
 import { directionOf, pick } from '../../../shared/content/localized';
 import type { HandoutRequest } from '../../../shared/handout';
-import { renderSlide } from '../slides';
-import { SlideErrorBoundary } from '../components/slide-error-boundary';
-import { pageMediaBase } from '../media-base';
 import { loadLand } from '../map/use-land';
+import { SettledSlide } from '../components/settled-slide';
 import '../styles/handout.css';
 
 /** The slide's box on paper, in CSS px (A4 landscape is 1123 × 794 px at 96 dpi). */
@@ -55,19 +52,7 @@ export function HandoutView({ deck, request }: { deck: Deck; request: HandoutReq
             className="handout-slide"
             style={{ inlineSize: SLIDE_WIDTH, blockSize: SLIDE_HEIGHT, ['--u' as string]: `${SLIDE_HEIGHT / 100}px` }}
           >
-            <MotionConfig reducedMotion="always">
-              <SlideErrorBoundary slideId={slide.id} onError={() => undefined}>
-                {renderSlide({
-                  slide,
-                  deck,
-                  locale,
-                  t,
-                  orientation: 'landscape',
-                  mediaBase: pageMediaBase(),
-                  thumbnail: true,
-                })}
-              </SlideErrorBoundary>
-            </MotionConfig>
+            <SettledSlide slide={slide} deck={deck} locale={locale} t={t} onError={() => undefined} />
           </div>
           <footer className="handout-footer">
             <p className="handout-source" lang="en" dir="ltr">

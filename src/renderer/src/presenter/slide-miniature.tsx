@@ -1,11 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { MotionConfig } from 'motion/react';
 import type { Deck, Slide } from '../../../shared/content';
-import { renderSlide } from '../slides';
-import { SlideErrorBoundary } from '../components/slide-error-boundary';
 import { useFitBox } from './use-presenter-hooks';
-import { pageMediaBase } from '../media-base';
-
+import { SettledSlide } from '../components/settled-slide';
 
 interface Props {
   slide: Slide | null;
@@ -43,24 +39,9 @@ export function SlideMiniature({ slide, deck, locale, rtl, t, testId, empty, onE
         inert
         style={{ inlineSize: box.width, blockSize: box.height, ['--u' as string]: `${box.height / 100}px` }}
       >
-        {slide ? (
-          <MotionConfig reducedMotion="always">
-            <SlideErrorBoundary key={slide.id} slideId={slide.id} onError={onError}>
-              {box.width > 0 &&
-                renderSlide({
-                  slide,
-                  deck,
-                  locale,
-                  t,
-                  orientation: 'landscape',
-                  mediaBase: pageMediaBase(),
-                  thumbnail: true,
-                })}
-            </SlideErrorBoundary>
-          </MotionConfig>
-        ) : (
-          empty
-        )}
+        {slide
+          ? box.width > 0 && <SettledSlide slide={slide} deck={deck} locale={locale} t={t} onError={onError} />
+          : empty}
       </div>
     </div>
   );
