@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { AnimatePresence, MotionConfig } from 'motion/react';
+import { AnimatePresence, MotionConfig } from './animation';
 import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
 import { formatMessage } from '../../shared/messages/format-message';

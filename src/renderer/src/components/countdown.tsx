@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 
 interface Props {
   /** "Returning to the start in 10 seconds", already formatted for the locale. */

@@ -1,4 +1,4 @@
-import { MotionConfig } from 'motion/react';
+import { MotionConfig } from '../animation';
 import type { Deck, Slide } from '../../../shared/content';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from './slide-error-boundary';

@@ -1,4 +1,4 @@
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import type { Deck, Slide } from '../../../shared/content';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from './slide-error-boundary';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import { Frame } from './frame';
 import { ink, type IllustrationProps } from './palette';
 import { starPoints } from './star';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, type JSX } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import { geoPath } from 'd3-geo';
 import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';

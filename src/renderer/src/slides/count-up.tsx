@@ -1,5 +1,5 @@
 import { useEffect, type JSX } from 'react';
-import { animate, motion, useMotionValue, useTransform } from 'motion/react';
+import { animate, motion, useMotionValue, useTransform } from '../animation';
 import type { Stat } from '../../../shared/content';
 import { formatStat } from '../../../shared/format';
 import { useStill } from './reveal';

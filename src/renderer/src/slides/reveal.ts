@@ -1,4 +1,4 @@
-import { useReducedMotionConfig, type Variants } from 'motion/react';
+import { useReducedMotionConfig, type Variants } from '../animation';
 
 /**
  * Parent variants: children reveal one after another. The whole cascade stays well under

@@ -1,5 +1,5 @@
 import { useId, type JSX, type ReactNode } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import { revealProps, useStill } from './reveal';
 
 interface SlideFrameProps {

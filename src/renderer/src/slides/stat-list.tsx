@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import type { Stat } from '../../../shared/content';
 import { CountUp } from './count-up';
 import { rise, stagger } from './reveal';

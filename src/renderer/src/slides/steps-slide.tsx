@@ -1,5 +1,5 @@
 import type { CSSProperties, JSX } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import { formatNumber } from '../../../shared/format';
 import type { SlideProps } from './slide-props';
 import { SlideFrame } from './slide-frame';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { motion } from 'motion/react';
+import { motion } from '../animation';
 import type { SlideProps } from './slide-props';
 import { SlideFrame } from './slide-frame';
 import { bloom, rise, stagger } from './reveal';
