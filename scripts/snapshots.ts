@@ -1,45 +1,36 @@
 /**
- * `npm run snapshots`: every slide of the bundled deck as a PNG, at 1920×1080 and 1080×1920,
- * in every locale, animations settled, in out/snapshots/.
+ * `npm run snapshots [locale …] [--only scene …]`: PNGs of the bundled deck and the app's other
+ * screens in out/snapshots/, one scene module per group (scripts/snapshots/).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser';
-import { startMain, HARNESS_ORIGIN, REPO } from '../tests/support/main-bridge';
+import { startMain, REPO } from '../tests/support/main-bridge';
+import type { Scene } from './snapshots/scene';
+import { slideScenes } from './snapshots/slides';
 
 const OUT = join(REPO, 'out', 'snapshots');
-const SIZES = { landscape: { width: 1920, height: 1080 }, portrait: { width: 1080, height: 1920 } } as const;
+
+/** Every scene by name; `--only name` runs just those. */
+const SCENES: Record<string, Scene> = {
+  slides: slideScenes,
+};
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const sceneNames = onlyAt >= 0 ? args.slice(onlyAt + 1) : Object.keys(SCENES);
+  const localeArgs = onlyAt >= 0 ? args.slice(0, onlyAt) : args;
+  const unknown = sceneNames.filter((n) => !(n in SCENES));
+  if (unknown.length > 0)
+    throw new Error(`unknown scene(s): ${unknown.join(', ')} (known: ${Object.keys(SCENES).join(', ')})`);
   await mkdir(OUT, { recursive: true });
   const browser = await launchChromium();
   const probe = await startMain();
-  const locales = probe.content.snapshot.deck.locales.filter((l) => only.length === 0 || only.includes(l));
+  const locales = probe.content.snapshot.deck.locales.filter((l) => localeArgs.length === 0 || localeArgs.includes(l));
   probe.dispose();
   let count = 0;
-  for (const locale of locales) {
-    for (const [orientation, viewport] of Object.entries(SIZES)) {
-      const main = await startMain({ settings: { mode: 'present', locale } });
-      const page = await browser.newPage({ viewport });
-      await main.attach(page);
-      await page.goto(`${HARNESS_ORIGIN}/index.html?role=audience`);
-      await page.locator('[data-testid=slide]').first().waitFor();
-      await page.evaluate(() => document.fonts.ready);
-      const slides = main.content.snapshot.deck.slides;
-      for (let i = 0; i < slides.length; i++) {
-        main.controller.dispatch({ type: 'goto', index: i });
-        await page.locator(`section.slide[data-slide-id="${slides[i].id}"]`).waitFor();
-        // Real time, not a fake clock: motion runs transform/opacity on the compositor (WAAPI).
-        await page.waitForTimeout(2600);
-        const file = join(OUT, `${locale}-${orientation}-${String(i + 1).padStart(2, '0')}-${slides[i].id}.png`);
-        await page.screenshot({ path: file });
-        count++;
-      }
-      await page.close();
-      main.dispose();
-    }
-  }
+  for (const name of sceneNames) count += await SCENES[name]({ browser, out: OUT, locales });
   await browser.close();
   console.log(`${count} snapshots in ${OUT}`);
 }

@@ -1,0 +1,31 @@
+/** Every slide of the bundled deck, both orientations, every locale, animations settled. */
+import { join } from 'node:path';
+import { startMain, HARNESS_ORIGIN } from '../../tests/support/main-bridge';
+import { SIZES, type SceneContext } from './scene';
+
+export async function slideScenes({ browser, out, locales }: SceneContext): Promise<number> {
+  let count = 0;
+  for (const locale of locales) {
+    for (const [orientation, viewport] of Object.entries(SIZES)) {
+      const main = await startMain({ settings: { mode: 'present', locale } });
+      const page = await browser.newPage({ viewport });
+      await main.attach(page);
+      await page.goto(`${HARNESS_ORIGIN}/index.html?role=audience`);
+      await page.locator('[data-testid=slide]').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const slides = main.content.snapshot.deck.slides;
+      for (let i = 0; i < slides.length; i++) {
+        main.controller.dispatch({ type: 'goto', index: i });
+        await page.locator(`section.slide[data-slide-id="${slides[i].id}"]`).waitFor();
+        // Real time, not a fake clock: motion runs transform/opacity on the compositor (WAAPI).
+        await page.waitForTimeout(2600);
+        const file = join(out, `${locale}-${orientation}-${String(i + 1).padStart(2, '0')}-${slides[i].id}.png`);
+        await page.screenshot({ path: file });
+        count++;
+      }
+      await page.close();
+      main.dispose();
+    }
+  }
+  return count;
+}
