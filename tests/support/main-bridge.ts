@@ -24,7 +24,9 @@ import { watchOutbound, type OutboundWatch } from './outbound-watch';
 export const HARNESS_ORIGIN = 'http://app.local';
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const BUNDLED_PACK = join(REPO, 'resources', 'content', 'chery-global-2020');
-const RENDERER_DIR = join(REPO, 'out', 'renderer');
+// SHOWCASE_RENDERER_DIR: a build elsewhere (`electron-vite build --outDir DIR`), so parallel work
+// in one checkout can build and test without overwriting each other's out/.
+const RENDERER_DIR = process.env.SHOWCASE_RENDERER_DIR ?? join(REPO, 'out', 'renderer');
 
 let clientScript: string | null = null;
 function bridgeClientScript(): string {
