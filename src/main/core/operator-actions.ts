@@ -1,0 +1,96 @@
+/** What each operator action does once the gate let it through (`setPin` is the gate's own). */
+import type { OperatorAction, OperatorActionResult } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
+import type { Analytics } from '../analytics';
+import type { Clock } from '../clock';
+import { runContentImport, type ContentImportDeps } from '../content-import-action';
+import type { DeckController } from '../deck-controller';
+import type { ContentHolder } from './content-state';
+import type { Logger } from './logger';
+
+export type RunnableAction = Exclude<OperatorAction, { type: 'setPin' }>;
+
+export interface OperatorActionsDeps {
+  settings: Pick<Settings, 'mode'>;
+  clock: Pick<Clock, 'now'>;
+  log: Pick<Logger, 'info' | 'warn'>;
+  controller: Pick<DeckController, 'dispatch'>;
+  content: Pick<ContentHolder, 'current' | 'reload' | 'playFrom'>;
+  analytics: Pick<Analytics, 'exportCsv'> | null;
+  /** Where an analytics CSV export is written; returns the file path. */
+  saveCsv: (csv: string) => Promise<string>;
+  /** Import from removable media and Roll back; absent: not offered. */
+  contentImport?: ContentImportDeps;
+  /** Prints the PDF handout; resolves with the file. */
+  printHandout?: (request: { locale: string | null; notes: boolean }) => Promise<string>;
+  exit: () => void;
+}
+
+export interface OperatorActions {
+  run(action: RunnableAction): Promise<OperatorActionResult>;
+  /** The last import's or roll back's outcome, in plain words (the panel shows it). */
+  lastImport(): string | null;
+}
+
+export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions {
+  const { controller, content, log } = deps;
+  let lastImport: string | null = null;
+
+  async function run(action: RunnableAction): Promise<OperatorActionResult> {
+    log.info(`operator: ${action.type}`); // never the PIN itself
+    switch (action.type) {
+      case 'pause':
+        controller.dispatch({ type: 'pause' });
+        return { ok: true, message: 'paused' };
+      case 'resume':
+        controller.dispatch({ type: 'resume' });
+        return { ok: true, message: 'playing' };
+      case 'reloadContent': {
+        await content.reload();
+        const { snapshot } = content.current();
+        return { ok: snapshot.status === 'ok', message: `${snapshot.deck.id}: ${snapshot.status}` };
+      }
+      case 'exportAnalytics': {
+        if (!deps.analytics) return { ok: false, message: 'analytics are off' };
+        const { csv, rows } = await deps.analytics.exportCsv();
+        return { ok: true, message: `${rows} rows → ${await deps.saveCsv(csv)}` };
+      }
+      case 'importContent':
+      case 'importContentFromPicker':
+      case 'rollbackContent': {
+        if (!deps.contentImport) return { ok: false, message: 'importing content is not available here' };
+        const outcome = await runContentImport(action, {
+          ...deps.contentImport,
+          mode: deps.settings.mode,
+          now: deps.clock.now,
+        });
+        lastImport = outcome.message;
+        if (!outcome.ok) {
+          log.warn(`content import: ${outcome.message}`);
+          return outcome;
+        }
+        // The imported pack plays from now on; a --content flag or setting wins again at the next start.
+        content.playFrom(outcome.contentDir);
+        await content.reload();
+        log.info(`content import: ${outcome.message}`);
+        return { ok: true, message: `${outcome.message} · now playing: ${content.current().snapshot.deck.id}` };
+      }
+      case 'exportHandout': {
+        if (!deps.printHandout) return { ok: false, message: 'no printer for handouts here: use npm run handout' };
+        try {
+          const file = await deps.printHandout({ locale: action.locale, notes: action.notes });
+          log.info(`handout written: ${file}`);
+          return { ok: true, message: `handout → ${file}` };
+        } catch (error) {
+          const message = `the handout could not be written (${error instanceof Error ? error.message : String(error)})`;
+          log.warn(message);
+          return { ok: false, message };
+        }
+      }
+      case 'exit':
+        deps.exit();
+        return { ok: true, message: 'exiting' };
+    }
+  }
+  return { run, lastImport: () => lastImport };
+}
