@@ -55,6 +55,8 @@ export default defineConfig({
     build: {
       // Inlined `data:` assets would be blocked by our CSP (default-src 'self'); emit files instead.
       assetsInlineLimit: 0,
+      // SHOWCASE_SOURCEMAP=1: source maps, to list which modules weigh what in each chunk (docs/performance.md).
+      sourcemap: process.env.SHOWCASE_SOURCEMAP === '1',
       minify: 'oxc',
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') }, output: { minify: true } },
     },

@@ -2,9 +2,10 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDeckFaces } from './fonts';
 import './styles/base.css';
-import './styles/slides.css';
+import './styles/slides';
 import { App } from './app';
 import { prefetchDeck } from './hooks/use-deck';
+import { MotionFeatures } from './animation';
 
 // The presenter dashboard is its own chunk: the audience window (every kiosk) never parses it.
 const loadPresenter = () => import('./presenter/presenter-app');
@@ -26,13 +27,15 @@ function render(): void {
   if (root)
     createRoot(root).render(
       <StrictMode>
-        {role === 'presenter' ? (
-          <Suspense fallback={null}>
-            <PresenterApp />
-          </Suspense>
-        ) : (
-          <App />
-        )}
+        <MotionFeatures>
+          {role === 'presenter' ? (
+            <Suspense fallback={null}>
+              <PresenterApp />
+            </Suspense>
+          ) : (
+            <App />
+          )}
+        </MotionFeatures>
       </StrictMode>,
     );
 }
