@@ -1,6 +1,6 @@
 /**
  * One palette and one line weight for every drawing, so the illustrations read as a set.
- * Colours match the slide stylesheet (styles/slides.css).
+ * Colours match the slide stylesheet (styles/slides/slide-base.css).
  */
 export const ink = {
   night: '#0a1228',

@@ -7,7 +7,7 @@ import { StepsSlide } from './steps-slide';
 import { loadMapSlide, prefetchAfterFirstPaint } from './lazy-chunks';
 import { StorySlide } from './story-slide';
 import { ClosingSlide } from './closing-slide';
-import '../styles/slides.css';
+import '../styles/slides';
 
 export type { SlideProps } from './slide-props';
 
