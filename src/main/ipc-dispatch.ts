@@ -3,7 +3,8 @@
  * channel, the sender's rate limit, arguments valid against the contract's zod schemas, and
  * renderer text made log-safe. Pure, so it is unit-tested and reused by the Chromium harness.
  */
-import { invokeArgs, type InvokeChannel, type InvokeHandlers, type ViewReport } from '../shared/ipc';
+import type { InvokeChannel, InvokeHandlers, ViewReport } from '../shared/ipc';
+import { invokeArgs } from '../shared/ipc.schema';
 import { formatPath } from '../shared/content/problems';
 import type { InvokeThrottle } from './invoke-throttle';
 import { forLog } from './log-text';

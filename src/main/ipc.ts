@@ -3,7 +3,8 @@
  * every call passes through `dispatchInvoke` (sender check, rate limit, argument validation).
  */
 import { ipcMain as electronIpcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { invokeArgs, type EventChannel, type EventPayloads } from '../shared/ipc';
+import type { EventChannel, EventPayloads } from '../shared/ipc';
+import { invokeArgs } from '../shared/ipc.schema';
 import { systemClock } from './clock';
 import { dispatchInvoke, type DispatchDeps } from './ipc-dispatch';
 import { createInvokeThrottle } from './invoke-throttle';

@@ -1,40 +1,63 @@
 /**
- * The API object the renderer sees as `window.showcase`, built over a transport. Only type
- * imports here: the sandboxed preload bundles this file and cannot `require` packages.
+ * The API object the renderer sees as `window.showcase`, built over a transport and derived from
+ * the contract in ipc.ts: each invoke channel has one method (`INVOKE_METHODS`), whose arguments
+ * are the channel's `InvokeArgs` and whose answer is its `InvokeResults` entry — change either and
+ * the renderer stops compiling where it relies on the old shape. Only type imports here: the
+ * sandboxed preload bundles this file and cannot `require` packages.
  */
-import type { DeckCommand, DeckState } from './deck';
-import type {
-  DeckSnapshot,
+import type { DeckSnapshot, EventChannel, EventPayloads, InvokeArgs, InvokeChannel, InvokeResults } from './ipc';
+
+/** The renderer's method for each invoke channel (every channel has one; a missing one fails to compile). */
+export const INVOKE_METHODS = {
+  'deck:get': 'getDeck',
+  'deck:command': 'command',
+  'view:report': 'report',
+  /** Checks an operator PIN in main; on success this window may use the operator calls. */
+  'operator:unlock': 'unlockOperator',
+  'operator:status': 'operatorStatus',
+  'operator:action': 'operatorAction',
+  'operator:lock': 'lockOperator',
+  'presenter:action': 'presenterAction',
+} as const satisfies Record<InvokeChannel, string>;
+
+/** Every main → renderer event, once (a missing or unknown one fails to compile). */
+const EVENTS = { 'deck:state': true, 'deck:snapshot': true, 'operator:open': true } as const satisfies Record<
   EventChannel,
-  EventPayloads,
-  InvokeChannel,
-  OperatorAction,
-  OperatorActionResult,
-  OperatorStatus,
-  UnlockResult,
-  ViewReport,
-} from './ipc';
+  true
+>;
+export const EVENT_CHANNELS: readonly EventChannel[] = Object.freeze(Object.keys(EVENTS) as EventChannel[]);
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['deck:state', 'deck:snapshot', 'operator:open'];
+/** The invoke methods for a given table of results (`InvokeResults`, or a changed one in the type test). */
+export type InvokeApi<Results extends Record<InvokeChannel, unknown> = InvokeResults> = {
+  [C in InvokeChannel as (typeof INVOKE_METHODS)[C]]: (...args: InvokeArgs<C>) => Promise<Results[C]>;
+};
 
-/** The transport the API is built on: Electron IPC in the preload, a bridge in the Chromium harness. */
+/** The one API the renderer sees as `window.showcase`. */
+export interface ShowcaseApi extends InvokeApi {
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+/**
+ * The transport the API is built on: Electron IPC in the preload, a bridge in the Chromium
+ * harness. It is the wire (structured clones), so it is untyped; {@link invoke} types its answers.
+ */
 export interface Transport {
   invoke(channel: InvokeChannel, ...args: unknown[]): Promise<unknown>;
   on(channel: EventChannel, listener: (payload: unknown) => void): () => void;
 }
 
-/** The one API the renderer sees as `window.showcase`. */
-export interface ShowcaseApi {
-  getDeck(): Promise<DeckSnapshot>;
-  command(command: DeckCommand): Promise<DeckState>;
-  report(report: ViewReport): Promise<void>;
-  /** Checks an operator PIN in main; on success this window may use the calls below. */
-  unlockOperator(pin: string): Promise<UnlockResult>;
-  operatorStatus(): Promise<OperatorStatus>;
-  operatorAction(action: OperatorAction): Promise<OperatorActionResult>;
-  lockOperator(): Promise<void>;
-  /** Subscribes to an event; returns the unsubscribe function. */
-  on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+/**
+ * The one place a wire answer takes its contract type: main answers `channel` with its
+ * `InvokeHandlers` entry, which returns `InvokeResults[C]` (ipc.ts).
+ */
+function invoke<C extends InvokeChannel>(transport: Transport, channel: C, ...args: InvokeArgs<C>) {
+  return transport.invoke(channel, ...args) as Promise<InvokeResults[C]>;
+}
+
+/** A method that sends its arguments to `channel` as they are. */
+function method<C extends InvokeChannel>(transport: Transport, channel: C) {
+  return (...args: InvokeArgs<C>) => invoke(transport, channel, ...args);
 }
 
 export interface ApiOptions {
@@ -59,11 +82,11 @@ function isDeckView(): boolean {
  * is lost.
  */
 function requestDeckEarly(transport: Transport): () => Promise<DeckSnapshot> {
-  let latestSnapshot: DeckSnapshot | null = null;
-  let latestState: DeckState | null = null;
-  const offSnapshot = transport.on('deck:snapshot', (s) => (latestSnapshot = s as DeckSnapshot));
-  const offState = transport.on('deck:state', (s) => (latestState = s as DeckState));
-  const fetched = transport.invoke('deck:get') as Promise<DeckSnapshot>;
+  let latestSnapshot: EventPayloads['deck:snapshot'] | null = null;
+  let latestState: EventPayloads['deck:state'] | null = null;
+  const offSnapshot = on(transport, 'deck:snapshot', (s) => (latestSnapshot = s));
+  const offState = on(transport, 'deck:state', (s) => (latestState = s));
+  const fetched = invoke(transport, 'deck:get');
   // Handled when taken; this only keeps a failure nobody took yet from being reported as unhandled.
   fetched.catch(() => undefined);
   // Listening lasts until the answer is both in and taken: the taker subscribes when it takes,
@@ -81,26 +104,29 @@ function requestDeckEarly(transport: Transport): () => Promise<DeckSnapshot> {
       });
 }
 
+/** Subscribes to a contract event; its payload is the event's `EventPayloads` entry (main's `broadcast` sends it so). */
+function on<E extends EventChannel>(transport: Transport, event: E, listener: (payload: EventPayloads[E]) => void) {
+  if (!Object.hasOwn(EVENTS, event)) throw new Error(`unknown event ${String(event)}`);
+  return transport.on(event, listener as (payload: unknown) => void);
+}
+
 /** Builds the API over a transport. Shared so the preload and the test harness expose the same object. */
 export function createShowcaseApi(transport: Transport, options: ApiOptions = {}): ShowcaseApi {
   let early = (options.prefetchDeck ?? isDeckView()) ? requestDeckEarly(transport) : null;
-  return Object.freeze({
+  const api: ShowcaseApi = {
     getDeck: () => {
       // The early answer once (a reload builds a new API); every later call asks main afresh.
       const take = early;
       early = null;
-      return take ? take() : (transport.invoke('deck:get') as Promise<DeckSnapshot>);
+      return take ? take() : invoke(transport, 'deck:get');
     },
-    command: (command: DeckCommand) => transport.invoke('deck:command', command) as Promise<DeckState>,
-    report: (report: ViewReport) => transport.invoke('view:report', report) as Promise<void>,
-    unlockOperator: (pin: string) => transport.invoke('operator:unlock', pin) as Promise<UnlockResult>,
-    operatorStatus: () => transport.invoke('operator:status') as Promise<OperatorStatus>,
-    operatorAction: (action: OperatorAction) =>
-      transport.invoke('operator:action', action) as Promise<OperatorActionResult>,
-    lockOperator: () => transport.invoke('operator:lock') as Promise<void>,
-    on: <E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void) => {
-      if (!EVENT_CHANNELS.includes(event)) throw new Error(`unknown event ${String(event)}`);
-      return transport.on(event, listener as (payload: unknown) => void);
-    },
-  });
+    command: method(transport, 'deck:command'),
+    report: method(transport, 'view:report'),
+    unlockOperator: method(transport, 'operator:unlock'),
+    operatorStatus: method(transport, 'operator:status'),
+    operatorAction: method(transport, 'operator:action'),
+    lockOperator: method(transport, 'operator:lock'),
+    on: (event, listener) => on(transport, event, listener),
+  };
+  return Object.freeze(api);
 }

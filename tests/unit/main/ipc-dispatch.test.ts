@@ -3,7 +3,8 @@ import { dispatchInvoke, IpcRefusal, isInvokeChannel, type DispatchDeps } from '
 import { broadcast, senderInfoOf, setupIpc } from '../../../src/main/ipc';
 import type { SenderInfo } from '../../../src/main/sender-guard';
 import { initialDeckState } from '../../../src/shared/deck';
-import { invokeArgs, type InvokeChannel, type InvokeHandlers } from '../../../src/shared/ipc';
+import type { InvokeChannel, InvokeHandlers } from '../../../src/shared/ipc';
+import { invokeArgs } from '../../../src/shared/ipc.schema';
 import { createFakeIpcMain, fakeInvokeEvent, FakeWebContents } from '../../support/electron-fakes';
 
 const STATE = initialDeckState({

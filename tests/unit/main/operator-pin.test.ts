@@ -14,7 +14,7 @@ import {
   verifyPin,
 } from '../../../src/main/operator-pin';
 import { pinProblem } from '../../../src/shared/pin-rule';
-import { OperatorAction } from '../../../src/shared/ipc';
+import { OperatorAction } from '../../../src/shared/ipc.schema';
 
 // Records every PBKDF2 call's iteration count; derives for real, except above the bound, where a
 // real derivation would take seconds — those answer at once, so a control can show they were asked.

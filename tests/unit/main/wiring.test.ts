@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../../src/main/app';
 import type { MainRuntime } from '../../../src/main/runtime';
-import { invokeArgs, type DeckSnapshot } from '../../../src/shared/ipc';
+import type { DeckSnapshot } from '../../../src/shared/ipc';
+import { invokeArgs } from '../../../src/shared/ipc.schema';
 import type { DeckState } from '../../../src/shared/deck';
 import {
   createFakeElectron,

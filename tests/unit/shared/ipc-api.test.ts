@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createShowcaseApi, EVENT_CHANNELS, type Transport } from '../../../src/shared/ipc-api';
-import { invokeArgs, type EventChannel } from '../../../src/shared/ipc';
+import type { EventChannel } from '../../../src/shared/ipc';
+import { invokeArgs } from '../../../src/shared/ipc.schema';
 
 /** A transport that records invokes and lets the test deliver events. */
 function recordingTransport() {
