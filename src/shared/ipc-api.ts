@@ -17,7 +17,6 @@ export const INVOKE_METHODS = {
   'operator:status': 'operatorStatus',
   'operator:action': 'operatorAction',
   'operator:lock': 'lockOperator',
-  'presenter:action': 'presenterAction',
 } as const satisfies Record<InvokeChannel, string>;
 
 /** Every main → renderer event, once (a missing or unknown one fails to compile). */
