@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { REPO } from '../../tests/support/main-bridge';
 
@@ -11,7 +11,16 @@ export const FAULTS: readonly Fault[] = ['busy', 'leak'];
 /** Strings only the fault code contains (see src/renderer/src/bench-faults.ts). */
 export const FAULT_MARKERS: Record<Fault, string> = { busy: 'bench-fault-busy', leak: 'bench-fault-leak' };
 
-export const CLEAN_RENDERER = join(REPO, 'out', 'renderer');
+/**
+ * The clean renderer build the bench measures: out/renderer, or SHOWCASE_RENDERER_DIR (the same
+ * variable the test harness serves from), so a build elsewhere (`electron-vite build --outDir
+ * /tmp/x`) is measured without touching out/. Results go beside it ({@link BENCH_OUT}).
+ */
+export const CLEAN_RENDERER = process.env.SHOWCASE_RENDERER_DIR
+  ? resolve(process.env.SHOWCASE_RENDERER_DIR)
+  : join(REPO, 'out', 'renderer');
+/** Where results.json and soak.json are written: out/bench, or `bench` beside SHOWCASE_RENDERER_DIR. */
+export const BENCH_OUT = join(dirname(CLEAN_RENDERER), 'bench');
 
 /**
  * Builds the app with RENDERER_VITE_BENCH_FAULT=`fault` into a temporary folder (never out/,

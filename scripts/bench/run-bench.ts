@@ -8,6 +8,8 @@
  * out/bench/results.json, prints a table, and exits 1 when a gated budget (bench/budgets.json)
  * breaks. `--fault` measures a build with an injected fault instead (temporary folder; out/
  * stays the clean build) and writes out/bench/results-fault-<name>.json.
+ * `SHOWCASE_RENDERER_DIR=/tmp/x/renderer tsx scripts/bench/run-bench.ts` measures a build made
+ * elsewhere (`electron-vite build --outDir /tmp/x`) and writes /tmp/x/bench/ instead of out/.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -19,6 +21,7 @@ import { measureFirstSlide, loopRun, type EnduranceRun, type LoopRun } from './b
 import { checkBudgets, readBudgets } from './budgets';
 import {
   buildWithFault,
+  BENCH_OUT,
   CLEAN_RENDERER,
   faultMarkersIn,
   FAULT_MARKERS,
@@ -63,7 +66,9 @@ async function main(): Promise<number> {
   // The clean build must carry no fault code at all (the switch is build-time only).
   const cleanMarkers = faultMarkersIn(CLEAN_RENDERER);
   if (cleanMarkers.length > 0)
-    throw new Error(`out/renderer contains fault code (${cleanMarkers.join(', ')}): rebuild with \`npm run build\``);
+    throw new Error(
+      `${CLEAN_RENDERER} contains fault code (${cleanMarkers.join(', ')}): rebuild with \`npm run build\``,
+    );
 
   let rendererDir = CLEAN_RENDERER;
   let cleanup = () => undefined as void;
@@ -254,7 +259,7 @@ async function main(): Promise<number> {
         errors,
       },
     };
-    const outDir = join(REPO, 'out', 'bench');
+    const outDir = BENCH_OUT;
     await mkdir(outDir, { recursive: true });
     const file = join(outDir, fault ? `results-fault-${fault}.json` : 'results.json');
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -14,6 +14,7 @@ import { launchChromium } from '../../tests/support/browser';
 import { REPO } from '../../tests/support/main-bridge';
 import { Settings } from '../../src/shared/settings';
 import { readBudgets } from './budgets';
+import { BENCH_OUT } from './build';
 import { tourEveryLocale } from './browser-bench';
 import {
   heapGrowth,
@@ -248,7 +249,7 @@ async function main(): Promise<number> {
   };
   await view.close();
   await browser.close();
-  const outDir = join(REPO, 'out', 'bench');
+  const outDir = BENCH_OUT;
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'soak.json'), `${JSON.stringify(result, null, 2)}\n`);
 

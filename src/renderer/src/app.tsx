@@ -2,10 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from './animation';
 import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
-import { formatMessage } from '../../shared/messages/format-message';
 import type { DeckSnapshot } from '../../shared/ipc';
 import type { DeckState } from '../../shared/deck';
 import { useDeck } from './hooks/use-deck';
+import { useFormatMessage } from './use-format-message';
 import { useStageSize } from './hooks/use-stage-size';
 import { useVisitorInput } from './input/use-visitor-input';
 import { SlideStage } from './components/slide-stage';
@@ -43,6 +43,7 @@ export function App() {
 function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckState }) {
   const { deck } = snapshot;
   const stage = useStageSize();
+  const formatMessage = useFormatMessage(); // the ICU formatter is its own chunk (issue 19)
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
   const t = useCallback(
@@ -80,7 +81,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
         total: deck.slides.length,
         title: slideTitle(slide, t),
       }),
-    [t, locale, deck, state.index, slide],
+    [formatMessage, t, locale, deck, state.index, slide],
   );
 
   // The operator overlay stays reachable on every screen, closed and out-of-service included.

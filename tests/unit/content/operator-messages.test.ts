@@ -21,6 +21,7 @@ const OPERATOR_SCREENS = [
   'pin-pad.tsx',
   'set-pin.tsx',
   'operator-overlay.tsx',
+  'operator-dialog.tsx',
 ];
 const grouped = (n: number) => new Intl.NumberFormat(OPERATOR_LOCALE).format(n);
 
