@@ -16,6 +16,25 @@ const noShellOpen = [
   { selector: "Literal[value='openExternal']", message: shellOpenMessage },
 ];
 
+// Main's Electron-free layer: every module of src/main but the entry point (index.ts hands the
+// Electron objects in) and ipc.ts (its raw-IPC permission above; it imports types only, which
+// tests/unit/main/electron-free-lint.test.ts checks by scanning every file of src/main — and that
+// every module but those two is in this list).
+const electronFreeMain = [
+  'src/main/core/**/*.ts',
+  'src/main/content/**/*.ts',
+  ...[
+    'analytics-export', 'analytics', 'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock',
+    'content-import-action', 'content-import', 'content-service', 'content-watch', 'core',
+    'crash-history-file', 'crash-policy', 'debug-switches', 'deck-controller', 'dev-origin', 'display-change',
+    'display-placement', 'durable-file', 'electron-log-bridge', 'handout-print', 'invoke-throttle',
+    'ipc-dispatch', 'kiosk-lock', 'log-text', 'opening-hours', 'opening-override', 'operator-pin',
+    'operator-status', 'operator', 'pin-gate', 'pin-store', 'power-policy', 'protocol', 'removable-drives',
+    'runtime', 'security', 'sender-guard', 'set-pin-cli', 'settings', 'shutdown', 'token-bucket',
+    'trusted-origins', 'url-policy', 'visitor-analytics', 'window-options', 'windows',
+  ].map((name) => `src/main/${name}.ts`),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'tests/fixtures/**'] },
   js.configs.recommended,
@@ -54,8 +73,27 @@ export default tseslint.config(
       ],
     },
   },
-  // electron-log-bridge.ts only removes electron-log's own unchecked channel (see the file).
-  { files: ['src/main/ipc.ts', 'src/main/electron-log-bridge.ts', 'src/preload/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Raw IPC: ipc.ts registers the contract on ipcMain; index.ts hands the real ipcMain in.
+  { files: ['src/main/ipc.ts', 'src/main/index.ts', 'src/preload/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Main's Electron-free layer (electronFreeMain above): Electron's objects come in as deps, typed
+  // with `import type`, so these modules run under plain Node in unit tests (no electron stub).
+  {
+    files: electronFreeMain,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only src/main/index.ts imports Electron values: take the object as a dep (import type).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,9 +1,7 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// No `electron` alias: main's modules import Electron types only (the objects come in as deps, from
+// src/main/index.ts), so unit tests load them under plain Node with recording fakes.
 export default defineConfig({
-  // Main-process modules that import `electron` are unit-tested with injected fakes; the
-  // real package would try to download its binary when imported in Node.
-  resolve: { alias: { electron: resolve(import.meta.dirname, 'tests/unit/stubs/electron.ts') } },
   test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
 });

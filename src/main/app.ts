@@ -40,8 +40,8 @@ export interface AppDeps {
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   session: () => Session;
   screen: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
-  /** Only tests pass this (a recording fake); otherwise src/main/ipc.ts uses the real one. */
-  ipcMain?: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  /** Electron's `ipcMain` (index.ts), a recording fake in tests: src/main/ipc.ts registers the contract on it. */
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   powerMonitor: () => ShutdownTriggerDeps['powerMonitor'];
   menu: MenuApi;

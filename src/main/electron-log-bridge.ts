@@ -6,15 +6,13 @@
  * checks the sender. We log from main only, so we never call `initialize()` and we close the
  * channel: every renderer message goes through our one checked contract (src/main/ipc.ts).
  */
-import { ipcMain as electronIpcMain, type IpcMain } from 'electron';
+import type { IpcMain } from 'electron';
 
 /** The channel electron-log listens on (kept in step with its source by a unit test). */
 export const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 
 /** Removes electron-log's unchecked IPC listener and invoke handler. */
-export function closeElectronLogBridge(
-  ipcMain: Pick<IpcMain, 'removeHandler' | 'removeAllListeners'> = electronIpcMain,
-): void {
+export function closeElectronLogBridge(ipcMain: Pick<IpcMain, 'removeHandler' | 'removeAllListeners'>): void {
   ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
   ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
 }

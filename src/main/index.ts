@@ -1,9 +1,14 @@
-/** Entry point: hands the real Electron objects to startApp. */
+/**
+ * Entry point: hands the real Electron objects to startApp. The only module of main that imports
+ * Electron values (eslint: the rest of src/main is typed against small interfaces, see
+ * eslint.config.js `electronFree`), so every other module runs under Node in unit tests.
+ */
 import {
   app,
   BrowserWindow,
   crashReporter,
   dialog,
+  ipcMain,
   Menu,
   powerMonitor,
   powerSaveBlocker,
@@ -15,13 +20,14 @@ import log from 'electron-log/main';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from './app';
-import { closeElectronLogBridge } from './electron-log-bridge';
+import { closeElectronLogBridge as closeElectronLogBridgeOn } from './electron-log-bridge';
 import { debugStartRefusal } from './debug-switches';
 
 // Crash dumps stay on this machine: nothing is ever uploaded.
 crashReporter.start({ uploadToServer: false });
 // Main-only logging: no `log.initialize()` (it would expose a preload bridge to every page), and
-// electron-log's own unchecked IPC channel is closed.
+// electron-log's own unchecked IPC channel is closed (on the real ipcMain, before anything starts).
+const closeElectronLogBridge = () => closeElectronLogBridgeOn(ipcMain);
 closeElectronLogBridge();
 // Rotating log in user data: at 5 MB the file moves to main.old.log and a new one starts.
 log.transports.file.maxSize = 5 * 1024 * 1024;
@@ -44,6 +50,7 @@ if (refusal) {
   startApp({
     app,
     BrowserWindow,
+    ipcMain,
     protocol,
     session: () => session.defaultSession,
     screen: () => screen,

@@ -1,8 +1,9 @@
 /**
- * The only module that touches `ipcMain`. Every contract channel is registered here, and
+ * The only module that registers on `ipcMain` (src/main/index.ts hands the real one in, tests a
+ * recording fake; no Electron value is imported here). Every contract channel is registered here, and
  * every call passes through `dispatchInvoke` (sender check, rate limit, argument validation).
  */
-import { ipcMain as electronIpcMain, type IpcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { EventChannel, EventPayloads } from '../shared/ipc';
 import { invokeArgs } from '../shared/ipc.schema';
 import { systemClock } from './clock';
@@ -11,8 +12,8 @@ import { createInvokeThrottle } from './invoke-throttle';
 import type { SenderInfo } from './sender-guard';
 
 export interface IpcDeps extends DispatchDeps {
-  /** Injected by tests; the real `ipcMain` otherwise. */
-  ipcMain?: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  /** Electron's `ipcMain` (handed in by src/main/index.ts), or a recording fake in tests. */
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
 }
 
 /** What main can tell about an event's sender. */
@@ -31,7 +32,7 @@ export function senderInfoOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderF
  * `onRefused`), so the real app can never run unthrottled.
  */
 export function setupIpc(deps: IpcDeps): () => void {
-  const ipcMain = deps.ipcMain ?? electronIpcMain;
+  const { ipcMain } = deps;
   const throttle = deps.throttle ?? createInvokeThrottle({ clock: systemClock, warn: deps.onRefused });
   const dispatchDeps: DispatchDeps = { ...deps, throttle };
   const channels = Object.keys(invokeArgs);
