@@ -12,12 +12,10 @@ import type { Readable } from 'node:stream';
 import { imageTypeOf } from '../shared/media-policy';
 import { MEDIA_POLICY, openPackMedia, type MediaPolicy } from './content/media-file';
 import { parseRange } from './byte-range';
+import { APP_ORIGIN, exactOrigin } from './trusted-origins';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'showcase';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-/** The app's one document: the only page trusted as an IPC sender or as a navigation target. */
-export const APP_DOCUMENT_PATH = '/index.html';
+// The app's origin and document are defined with the origin rule (trusted-origins.ts).
+export { APP_DOCUMENT_PATH, APP_HOST, APP_ORIGIN, APP_SCHEME } from './trusted-origins';
 /** Where pack media is mounted: `app://showcase/pack/media/photo.jpg`. */
 export const PACK_PREFIX = '/pack/';
 
@@ -93,8 +91,7 @@ export function routeAppRequest(
     return { ok: false, status: 400, reason: 'malformed URL', kind: 'app' };
   }
   const kind = url.pathname.startsWith(PACK_PREFIX) ? 'pack' : 'app';
-  if (`${url.protocol}//${url.host}` !== origin || url.username || url.password)
-    return { ok: false, status: 403, reason: 'foreign origin', kind };
+  if (exactOrigin(url) !== origin) return { ok: false, status: 403, reason: 'foreign origin', kind };
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

@@ -5,8 +5,8 @@
  * never reads the variable, so a user who sets it cannot point the kiosk at a web page.
  */
 import { createHash } from 'node:crypto';
-import { CONTENT_SECURITY_POLICY, APP_ORIGIN } from './app-protocol';
-import { devSocketOrigin } from './trusted-origins';
+import { CONTENT_SECURITY_POLICY } from './app-protocol';
+import { APP_ORIGIN, devSocketOrigin, exactOrigin } from './trusted-origins';
 
 /** Hosts a dev server may run on: this machine only. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -33,10 +33,11 @@ export function devRendererOrigin({
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username !== '' || url.password !== '') return null;
+  const origin = exactOrigin(url);
+  if (origin === null) return null;
   if (!LOOPBACK_HOSTS.has(url.hostname)) return null;
   if ((url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '') return null;
-  return url.origin;
+  return origin;
 }
 
 /**

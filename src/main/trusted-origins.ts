@@ -4,7 +4,12 @@
  * unpackaged run with `ELECTRON_RENDERER_URL` — the one dev-server origin (see dev-origin.ts).
  * Comparisons are exact: scheme, host and port, no credentials.
  */
-import { APP_DOCUMENT_PATH, APP_ORIGIN } from './app-protocol';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'showcase';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** The app's one document: the only page trusted as an IPC sender or as a navigation target. */
+export const APP_DOCUMENT_PATH = '/index.html';
 
 export interface AppOrigins {
   /** Always `app://showcase`. */
@@ -21,18 +26,25 @@ export function appOrigins(dev: string | null): AppOrigins {
   return Object.freeze({ app: APP_ORIGIN, dev });
 }
 
-/** `scheme://host[:port]` of a parsed URL, or null when it carries credentials. */
-function originOf(url: URL): string | null {
-  if (url.username !== '' || url.password !== '') return null;
-  return `${url.protocol}//${url.host}`;
-}
-
 function parse(rawUrl: string): URL | null {
   try {
     return new URL(rawUrl);
   } catch {
     return null;
   }
+}
+
+/**
+ * THE origin rule every check compares with: `scheme://host[:port]` exactly as the URL parser
+ * normalizes it (default port dropped, host lowercased), or null when the URL does not parse or
+ * carries credentials (`app://showcase@evil`, `http://u:p@localhost`) — such a URL is never at a
+ * trusted origin, whatever its host. Callers compare the result with `===`, never by prefix.
+ */
+export function exactOrigin(url: string | URL): string | null {
+  const parsed = typeof url === 'string' ? parse(url) : url;
+  if (!parsed) return null;
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  return `${parsed.protocol}//${parsed.host}`;
 }
 
 /** The WebSocket origin the dev server's hot reload uses: same host and port, `ws:`/`wss:`. */
@@ -48,7 +60,7 @@ export function devSocketOrigin(dev: string): string {
 export function isAppDocument(rawUrl: string, origins: AppOrigins): boolean {
   const url = parse(rawUrl);
   if (!url) return false;
-  const origin = originOf(url);
+  const origin = exactOrigin(url);
   if (origin === null) return false;
   const trusted = origin === origins.app || (origins.dev !== null && origin === origins.dev);
   return trusted && url.pathname === APP_DOCUMENT_PATH;
@@ -56,9 +68,7 @@ export function isAppDocument(rawUrl: string, origins: AppOrigins): boolean {
 
 /** True when `rawUrl` is anywhere on a trusted origin (or the dev server's hot-reload socket). */
 export function isTrustedOriginUrl(rawUrl: string, origins: AppOrigins): boolean {
-  const url = parse(rawUrl);
-  if (!url) return false;
-  const origin = originOf(url);
+  const origin = exactOrigin(rawUrl);
   if (origin === null) return false;
   if (origin === origins.app) return true;
   return origins.dev !== null && (origin === origins.dev || origin === devSocketOrigin(origins.dev));

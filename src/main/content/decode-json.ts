@@ -1,3 +1,8 @@
+/**
+ * THE JSON reader of the app: deck.json (load-pack.ts) and settings.json (src/main/settings.ts)
+ * both go through `parseJson`, so a syntax error reads the same wherever it is —
+ * `invalid JSON at line L, column C: <what is wrong>` — with the file named by the Problem.
+ */
 import { lineColumn, locateJsonError } from './json-syntax';
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string };

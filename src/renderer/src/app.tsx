@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from './animation';
 import { directionOf, pick } from '../../shared/content/localized';
 import type { DeckCommand } from '../../shared/deck';
+import { slideTitle } from '../../shared/content/slide-title';
 import type { DeckSnapshot } from '../../shared/ipc';
 import type { DeckState } from '../../shared/deck';
 import { useDeck } from './hooks/use-deck';
@@ -79,7 +80,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
       formatMessage(t(deck.ui.slideAnnouncement), locale, {
         number: state.index + 1,
         total: deck.slides.length,
-        title: slideTitle(slide, t),
+        title: t(slideTitle(slide)),
       }),
     [formatMessage, t, locale, deck, state.index, slide],
   );
@@ -198,12 +199,4 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
       <LiveProblems problems={snapshot.liveProblems} />
     </>
   );
-}
-
-/** The text that names a slide, for announcements and the presenter's list. */
-export function slideTitle(
-  slide: DeckSnapshot['deck']['slides'][number],
-  t: (s: Record<string, string>) => string,
-): string {
-  return 'title' in slide ? t(slide.title) : t(slide.headline);
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { Deck } from './deck-schema';
 import { SLIDE_TYPES } from './slides';
+import { issueMessage } from './issue-message';
+import { isLocaleCode } from './locale-code';
 import { formatPath, type LoadResult, type Problem } from './problems';
 import { typographyFindings, typographyMessage } from './typography';
 import { checkMessage, messageArguments } from '../messages/check-messages';
@@ -12,8 +14,7 @@ function zodProblems(error: z.ZodError, skip: (path: string) => boolean): Proble
   for (const issue of error.issues) {
     const path = formatPath(issue.path);
     if (skip(path)) continue;
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    out.push({ file: DECK_FILE, path, message: missing ? 'required' : issue.message, severity: 'error' });
+    out.push({ file: DECK_FILE, path, message: issueMessage(issue), severity: 'error' });
   }
   return out;
 }
@@ -49,9 +50,7 @@ function* localizedStrings(
   }
   if (typeof value !== 'object' || value === null) return;
   const entries = Object.entries(value);
-  const isLocalized =
-    entries.length > 0 &&
-    entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?$/.test(k));
+  const isLocalized = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && isLocaleCode(k));
   if (isLocalized && path[path.length - 1] !== 'localeNames') {
     yield [path, value as Record<string, string>];
     return;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, parseJson } from '../../../src/main/content/decode-json';
 import { lineColumn, locateJsonError } from '../../../src/main/content/json-syntax';
@@ -60,5 +61,41 @@ describe('locateJsonError / parseJson', () => {
   it('counts columns in characters, not UTF-16 units', () => {
     expect(lineColumn('😀x', 2)).toEqual({ line: 1, column: 2 });
     expect(lineColumn('a\r\nb', 3)).toEqual({ line: 2, column: 1 });
+  });
+});
+
+// Moved here from settings.test.ts: settings.json is read through the same parser (decode-json.ts).
+describe('locateJsonError offsets', () => {
+  it('points at the first error (a trailing comma at the comma, where the fix is)', () => {
+    const offset = (text: string) => locateJsonError(text)?.offset;
+    expect(offset('{"a":1,}')).toBe(6);
+    expect(offset('{"a":1')).toBe(6);
+    expect(offset('[1, 2] x')).toBe(7);
+    expect(offset('"tab\there"')).toBe(4);
+    expect(offset('"\\x"')).toBe(1);
+  });
+
+  it('property: agrees with JSON.parse on what is valid', () => {
+    const jsonish = fc.oneof(
+      fc.json(),
+      fc.json().map((s) => s.slice(0, -1)),
+      fc.tuple(fc.json(), fc.nat(), fc.constantFrom(',', '}', ']', '"', ':', 'x', '\\', ' ')).map(([s, n, c]) => {
+        const at = s.length === 0 ? 0 : n % s.length;
+        return s.slice(0, at) + c + s.slice(at);
+      }),
+    );
+    fc.assert(
+      fc.property(jsonish, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(locateJsonError(text) === null).toBe(valid);
+        expect(parseJson(text).ok).toBe(valid);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

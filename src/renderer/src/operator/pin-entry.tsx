@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
+import { isPinDigit, MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
 import { say } from './operator-text';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -55,7 +55,7 @@ export function PinEntry({
 
   useEffect(() => {
     keyHandlerRef.current = (e: KeyboardEvent) => {
-      if (/^[0-9]$/.test(e.key)) press(e.key);
+      if (isPinDigit(e.key)) press(e.key);
       else if (e.key === 'Backspace' || e.key === 'Delete') press('back');
       else if (e.key === 'Enter') press('enter');
       else if (e.key === 'Escape') onCancel();
