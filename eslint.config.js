@@ -1,4 +1,5 @@
-// Flat ESLint config. Besides style, it enforces the layers of docs in ../shared/guides/architecture.md.
+// Flat ESLint config. Besides style, it enforces the import boundaries between src/main, src/preload,
+// src/renderer and src/shared (each block below says what it forbids and why).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

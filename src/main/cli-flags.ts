@@ -54,8 +54,8 @@ const SPECS: Record<string, Spec> = {
   watch: { kind: 'switch', key: 'watch' },
 };
 
-/** The flags we understand, for help texts and "did you mean". */
-export const KNOWN_FLAGS: readonly string[] = Object.keys(SPECS).map((name) => `--${name}`);
+/** The flags we understand, for the "did you mean" of an unknown flag. */
+const KNOWN_FLAGS: readonly string[] = Object.keys(SPECS).map((name) => `--${name}`);
 
 /** Edit distance, small inputs only. */
 function distance(a: string, b: string): number {

@@ -1,7 +1,8 @@
 /**
  * THE deck state. Owns the reducer's state, turns time into actions (attract advance, idle
- * timeout, countdown) on an injected clock, and broadcasts every new state. Imports no
- * `electron`: the Chromium harness runs this very module.
+ * timeout, countdown) on an injected clock, and tells its subscribers every new state (runtime.ts
+ * subscribes and app.ts sends it to the windows). Imports no `electron`: the Chromium harness runs
+ * this very module.
  */
 import { deckReducer, initialDeckState, type DeckAction, type DeckState, type Mode } from '../shared/deck';
 

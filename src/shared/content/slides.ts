@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { LocalizedString } from './locale';
 
-/** Where a fact comes from: the source document and its paragraph(s) in shared/guides/content.md. */
+/**
+ * Where a fact comes from: a document named in the deck's `sources` and the numbers (from 1) of
+ * the paragraph(s) in it that the slide rests on; the handout prints them as "¶ 1, 2".
+ */
 export const SourceRef = z.object({
-  document: z.string().min(1).meta({ description: 'Source document file name' }),
-  paragraphs: z.array(z.int().min(1)).min(1).meta({ description: 'Paragraph numbers of the content guide' }),
+  document: z.string().min(1).meta({ description: 'Source document file name, as listed in sources' }),
+  paragraphs: z
+    .array(z.int().min(1))
+    .min(1)
+    .meta({ description: 'Numbers (from 1) of the paragraphs of that document the slide rests on (handout: ¶ 1, 2)' }),
 });
 
 /** Illustrations drawn for this app (SVG, no logos, no photographs). */
