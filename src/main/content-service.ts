@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckSnapshot } from '../shared/ipc';
-import type { Problem } from '../shared/content';
 import { loadPackWithFallback } from './content/load-pack';
 
 export interface ContentState {
@@ -27,10 +26,9 @@ export async function loadContent(opts: {
   bundledDir: string;
   reducedMotion: boolean;
   whenClosed?: 'closed-slide' | 'black';
-  extraProblems?: Problem[];
 }): Promise<ContentState> {
   const result = await loadPackWithFallback(opts.requestedDir, opts.bundledDir);
-  const problems = [...(opts.extraProblems ?? []), ...result.problems];
+  const { problems } = result;
   if (result.status === 'out-of-service' || !result.pack) {
     return {
       packDir: null,

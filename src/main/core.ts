@@ -58,7 +58,6 @@ export interface Core {
   snapshot(): DeckSnapshot;
   /** Called when content or status changes, so views fetch anew. */
   onSnapshot(listener: (snapshot: DeckSnapshot) => void): () => void;
-  noteError(message: string): void;
   /**
    * Puts the deck out of service (a crash loop) until {@link Core.retry}: `deck:get` and every
    * snapshot then say `out-of-service`, so a freshly loaded view shows the calm status screen.
@@ -149,7 +148,6 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       snapshotListeners.add(listener);
       return () => snapshotListeners.delete(listener);
     },
-    noteError,
     holdOutOfService(reason) {
       outOfServiceHold = reason;
       lastError = reason;

@@ -12,7 +12,6 @@ import type { Logger } from './logger';
 
 export interface ContentStateDeps {
   settings: Settings;
-  settingsProblems: Problem[];
   /** The exhibitor's pack, or null for the bundled one. */
   contentDir: string | null;
   bundledDir: string;
@@ -27,7 +26,6 @@ export function contentLoader(deps: ContentStateDeps, contentDir: () => string |
       bundledDir: deps.bundledDir,
       reducedMotion: deps.settings.reducedMotion,
       whenClosed: deps.settings.openingHours?.whenClosed,
-      extraProblems: deps.settingsProblems,
     });
 }
 
@@ -96,7 +94,7 @@ export async function setupContentState(
           deck: result.value.deck,
           contentOrigin: 'custom',
           status: 'ok',
-          problems: [...deps.settingsProblems, ...result.warnings],
+          problems: result.warnings,
         },
       };
       controller.replaceTiming(timingFromDeck(content.snapshot.deck, settings));

@@ -37,7 +37,7 @@ export function setupStatus(deps: StatusDeps): () => OperatorStatus {
       contentStatus: deps.outOfService() ? 'out-of-service' : snapshot.status,
       contentOrigin: snapshot.contentOrigin,
       contentDir: packDir,
-      problems: snapshot.problems.filter((p) => !deps.settingsProblems.includes(p)),
+      problems: snapshot.problems,
       settingsProblems: deps.settingsProblems,
       uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
       restarts: deps.restarts,
