@@ -1,5 +1,5 @@
 /**
- * The FontFace coverage check (tests/support/page-checks.ts `bundledFontCovers`) on faces that do
+ * The FontFace coverage check (tests/support/font-checks.ts `bundledFontCovers`) on faces that do
  * declare a unicode-range. The bundled @fontsource CSS declares none (every face claims
  * U+0-10FFFF), so the walk in languages.spec.ts never reaches the range parsing; here a face with
  * a range, a list and a wildcard is loaded on the app page, and the check must say which
@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { REPO } from '../support/main-bridge';
-import { bundledFontCovers } from '../support/page-checks';
+import { bundledFontCovers } from '../support/font-checks';
 
 /** A bundled Latin face from the build, served under the app origin like every asset. */
 const LATIN_FACE = readdirSync(join(REPO, 'out', 'renderer', 'assets')).find((f) =>

@@ -5,16 +5,10 @@
  * the slide, the slide's element and main's locale in step.
  */
 import { test, expect } from '@playwright/test';
-import {
-  axeProblems,
-  bundledFontCovers,
-  fontProblems,
-  fontProbe,
-  layoutProblems,
-  numberProblems,
-  readPageText,
-  settleSlide,
-} from '../support/page-checks';
+import { axeProblems } from '../support/axe-check';
+import { bundledFontCovers, fontProblems, fontProbe } from '../support/font-checks';
+import { layoutProblems, numberProblems, readPageText } from '../support/page-text';
+import { settleSlide } from '../support/settle-slide';
 import { factsOf, gotoSlide, loadSourceFigures, openWalk, squash, type Orientation } from '../support/slide-walk';
 
 const figures = loadSourceFigures();

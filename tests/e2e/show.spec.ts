@@ -12,7 +12,9 @@ import { timingFromDeck } from '../../src/main/deck-controller';
 import { Settings } from '../../src/shared/settings';
 import type { Slide } from '../../src/shared/content';
 import { BUNDLED_PACK } from '../support/main-bridge';
-import { axeProblems, layoutProblems, numberProblems, readPageText, settleSlide } from '../support/page-checks';
+import { axeProblems } from '../support/axe-check';
+import { layoutProblems, numberProblems, readPageText } from '../support/page-text';
+import { settleSlide } from '../support/settle-slide';
 import { parseLocaleNumbers } from '../support/locale-numbers';
 import {
   factsOf,

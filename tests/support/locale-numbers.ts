@@ -4,78 +4,40 @@
  * words such as "million", "млн", "万", "مليون") back into numbers. The separators and words
  * are learned from the page's own Intl (`learnNumberSymbols`), never hard-coded.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { NumberSymbols } from './number-symbols';
 
-/** What a locale's Intl.NumberFormat emits, learned in the page that rendered the text. */
-export interface NumberSymbols {
-  locale: string;
-  /** Group separators; space-like ones (U+0020/U+00A0/U+202F) stand for each other. */
-  groups: string[];
-  decimal: string;
-  /** Native digits 0–9 in order (Latin for most locales). */
-  digits: string[];
-  /** Compact words/suffixes with their multipliers: "million" → 1e6, "万" → 1e4. */
-  compact: Array<{ word: string; multiplier: number }>;
-}
+export { numberSymbolsFor, type NumberSymbols } from './number-symbols';
 
 const SPACES = [' ', '\u00a0', '\u202f'];
 
-/** Learns the locale's separators, digits and compact words from the page's own Intl. */
-export function learnNumberSymbols(page: Page, locale: string): Promise<NumberSymbols> {
-  // Sent as source text; `__name` is the helper esbuild (tsx) wraps named functions with.
-  return page.evaluate(
-    `(() => { const __name = (f) => f; return (${numberSymbolsFor.toString()})(${JSON.stringify(locale)}); })()`,
-  );
+let pageScript: Promise<string> | null = null;
+
+/** number-symbols.ts bundled for the page (an IIFE binding `numberSymbols`), built once per process. */
+export function numberSymbolsScript(): Promise<string> {
+  pageScript ??= build({
+    entryPoints: [join(import.meta.dirname, 'number-symbols.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'numberSymbols',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0].text);
+  return pageScript;
 }
 
 /**
- * The symbols of `loc` from this runtime's Intl. Self-contained (no outside references) so
- * that Playwright can run it inside the page, whose Intl formatted the text.
+ * Learns the locale's separators, digits and compact words from the page's own Intl: the module
+ * is evaluated in the page (through the DevTools protocol, so the app's CSP still holds for the
+ * app's own scripts) and its answer, plain data, comes back.
  */
-export function numberSymbolsFor(locale: string): NumberSymbols {
-  // The app pins Arabic to Latin digits (src/shared/format.ts intlLocale); read with the same pin.
-  const loc = /^ar(-|$)/.test(locale) && !/-u-/.test(locale) ? `${locale}-u-nu-latn` : locale;
-  const nf = new Intl.NumberFormat(loc);
-  const parts = nf.formatToParts(1234567.891);
-  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d));
-  const toLatin = (s: string) => s.replace(/./gu, (c) => (digits.includes(c) ? String(digits.indexOf(c)) : c));
-  const found = new Map<string, number>();
-  for (const display of ['long', 'short'] as const) {
-    const compact = new Intl.NumberFormat(loc, {
-      notation: 'compact',
-      compactDisplay: display,
-      maximumSignificantDigits: 4,
-    });
-    for (let e = 3; e <= 12; e++)
-      for (const m of [1, 1.65, 2, 3, 5, 12, 21, 46, 165, 200]) {
-        const value = m * 10 ** e;
-        const ps = compact.formatToParts(value);
-        const word = ps
-          .filter((p) => p.type === 'compact')
-          .map((p) => p.value)
-          .join('')
-          .trim();
-        if (!word) continue;
-        const mantissa = Number(
-          toLatin(
-            ps
-              .filter((p) => p.type === 'integer' || p.type === 'decimal' || p.type === 'fraction')
-              .map((p) => (p.type === 'decimal' ? '.' : p.value))
-              .join(''),
-          ),
-        );
-        if (mantissa > 0) found.set(word, Math.round(value / mantissa));
-      }
-  }
-  return {
-    locale,
-    groups: [...new Set(parts.filter((p) => p.type === 'group').map((p) => p.value))],
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    digits,
-    compact: [...found].map(([word, multiplier]) => ({ word, multiplier })),
-  };
+export async function learnNumberSymbols(page: Page, locale: string): Promise<NumberSymbols> {
+  const script = await numberSymbolsScript();
+  return page.evaluate(`(() => { ${script}; return numberSymbols.numberSymbolsFor(${JSON.stringify(locale)}); })()`);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -149,11 +111,9 @@ export function sourceFigures(text: string): Set<number> {
   return figures;
 }
 
-const SHARED_SOURCE = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'sources', '000_0be2323602245bc0.txt');
-/** The source document the deck presents (the shared original where present, else the copy kept with the tests). */
+/** The source document the deck presents (a copy kept with the tests; SHOWCASE_SOURCE names another). */
 export const SOURCE_FILE =
-  process.env.SHOWCASE_SOURCE ??
-  (existsSync(SHARED_SOURCE) ? SHARED_SOURCE : join(import.meta.dirname, 'sources', '000_0be2323602245bc0.txt'));
+  process.env.SHOWCASE_SOURCE ?? join(import.meta.dirname, 'sources', '000_0be2323602245bc0.txt');
 
 /** Every figure the source gives, parsed from it at test time. */
 export function loadSourceFigures(): Set<number> {
