@@ -24,9 +24,6 @@ export interface ChordPress {
 /** The physical key of the operator chord. */
 export const OPERATOR_CHORD_CODE = 'KeyO';
 
-/** How the chord is written for people (help texts, docs). */
-export const OPERATOR_CHORD_LABEL = 'Ctrl+Alt+Shift+O (Cmd+Option+Shift+O on macOS)';
-
 /** True for Ctrl+Alt+Shift+O or Cmd+Alt+Shift+O, whatever the keyboard layout. */
 export function isOperatorChord(press: ChordPress): boolean {
   const isO = press.code === OPERATOR_CHORD_CODE || press.key === 'o' || press.key === 'O';
