@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
 import { devContentSecurityPolicy } from './dev-origin';
-import { PRODUCTION_ORIGINS, type AppOrigins } from './trusted-origins';
+import { exactOrigin, PRODUCTION_ORIGINS, type AppOrigins } from './trusted-origins';
 import { isAllowedNavigation, isAllowedRequest, permissionDecision } from './url-policy';
 
 type WebRequest = Session['webRequest'];
@@ -60,12 +60,8 @@ function applyDevCsp(webRequest: SecurityDeps['session']['webRequest'], dev: str
   if (!webRequest.onHeadersReceived) throw new Error('dev mode needs session.webRequest.onHeadersReceived for its CSP');
   const policy = devContentSecurityPolicy(dev);
   webRequest.onHeadersReceived((details, callback) => {
-    let fromDev = false;
-    try {
-      fromDev = new URL(details.url).origin === dev;
-    } catch {
-      fromDev = false;
-    }
+    // Only what the request filter let through gets here, so credentials never occur (exactOrigin: null).
+    const fromDev = exactOrigin(details.url) === dev;
     callback(fromDev ? { responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) } : {});
   });
 }
