@@ -9,11 +9,13 @@
  * lib/browser/init.ts). An empty menu replaces it on darwin; elsewhere `null` removes the
  * menu bar of every window.
  */
-import type { Menu } from 'electron';
-
-export type MenuApi = Pick<typeof Menu, 'setApplicationMenu' | 'buildFromTemplate'>;
+/** The part of Electron's `Menu` used here: an empty menu built from no items, set or cleared. */
+export interface MenuApi<M = unknown> {
+  buildFromTemplate(template: never[]): M;
+  setApplicationMenu(menu: M | null): void;
+}
 
 /** Removes every application menu item on `platform`. */
-export function removeApplicationMenu(menu: MenuApi, platform: NodeJS.Platform): void {
+export function removeApplicationMenu<M>(menu: MenuApi<M>, platform: NodeJS.Platform): void {
   menu.setApplicationMenu(platform === 'darwin' ? menu.buildFromTemplate([]) : null);
 }

@@ -2,10 +2,10 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type { App, BrowserWindow, Dialog, IpcMain, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
+import type { App, BrowserWindow, Dialog, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
-import { broadcast, setupIpc } from './ipc';
+import { broadcast, setupIpc, type IpcRegistry } from './ipc';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
 import { setupWindows, type WindowSet } from './windows';
@@ -41,7 +41,7 @@ export interface AppDeps {
   session: () => Session;
   screen: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
   /** Electron's `ipcMain` (index.ts), a recording fake in tests: src/main/ipc.ts registers the contract on it. */
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  ipcMain: IpcRegistry;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;
   powerMonitor: () => ShutdownTriggerDeps['powerMonitor'];
   menu: MenuApi;

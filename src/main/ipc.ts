@@ -3,7 +3,7 @@
  * recording fake; no Electron value is imported here). Every contract channel is registered here, and
  * every call passes through `dispatchInvoke` (sender check, rate limit, argument validation).
  */
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import type { EventChannel, EventPayloads } from '../shared/ipc';
 import { invokeArgs } from '../shared/ipc.schema';
 import { systemClock } from './clock';
@@ -11,13 +11,25 @@ import { dispatchInvoke, type DispatchDeps } from './ipc-dispatch';
 import { createInvokeThrottle } from './invoke-throttle';
 import type { SenderInfo } from './sender-guard';
 
+/** What main reads of an invoke's event (Electron's `IpcMainInvokeEvent` has it, and more). */
+export interface InvokeEventInfo {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** The part of Electron's `ipcMain` the contract is registered on. */
+export interface IpcRegistry {
+  handle(channel: string, listener: (event: InvokeEventInfo, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
 export interface IpcDeps extends DispatchDeps {
   /** Electron's `ipcMain` (handed in by src/main/index.ts), or a recording fake in tests. */
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  ipcMain: IpcRegistry;
 }
 
 /** What main can tell about an event's sender. */
-export function senderInfoOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): SenderInfo {
+export function senderInfoOf(event: InvokeEventInfo): SenderInfo {
   const frame = event.senderFrame;
   return {
     webContentsId: event.sender.id,

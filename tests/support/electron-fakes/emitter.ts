@@ -1,6 +1,12 @@
 /** What every fake shares: the call log, a minimal event emitter and Electron's event object. */
 
 export type Listener = (...args: unknown[]) => void;
+/**
+ * A listener as Electron's typings declare it (each event with its own arguments, e.g.
+ * powerMonitor's `shutdown` gets an event to `preventDefault()`): taken as given, and called with
+ * what `emit` is given, as Electron would.
+ */
+type TypedListener = (...args: never[]) => void;
 
 /** The order of calls across every fake of one test ("protocol.registerSchemesAsPrivileged", …). */
 export type CallLog = string[];
@@ -8,17 +14,17 @@ export type CallLog = string[];
 /** A minimal event emitter: `on`/`once` record listeners, `emit` calls them. */
 export class Emitter {
   readonly listeners = new Map<string, Listener[]>();
-  on(event: string, listener: Listener): this {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  on(event: string, listener: TypedListener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as Listener]);
     return this;
   }
-  once(event: string, listener: Listener): this {
+  once(event: string, listener: TypedListener): this {
     const wrapped: Listener = (...args) => {
       this.listeners.set(
         event,
         (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
       );
-      listener(...args);
+      (listener as Listener)(...args);
     };
     return this.on(event, wrapped);
   }

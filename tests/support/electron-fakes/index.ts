@@ -93,7 +93,7 @@ export function createFakeElectron(opts: {
       protocol: protocol as unknown as AppDeps['protocol'],
       session: () => session as unknown as ReturnType<AppDeps['session']>,
       screen: () => screen as unknown as ReturnType<AppDeps['screen']>,
-      ipcMain: ipcMain as unknown as AppDeps['ipcMain'],
+      ipcMain,
       powerSaveBlocker: {
         start: (type: string) => {
           log.push(`powerSaveBlocker.start ${type}`);
@@ -101,10 +101,10 @@ export function createFakeElectron(opts: {
           return powerSaveBlocks.length;
         },
       } as AppDeps['powerSaveBlocker'],
-      powerMonitor: () => powerMonitor as unknown as ReturnType<AppDeps['powerMonitor']>,
-      menu: menu as unknown as AppDeps['menu'],
+      powerMonitor: () => powerMonitor,
+      menu,
       platform,
-      signals: signals as unknown as AppDeps['signals'],
+      signals,
       resourcesPath: '/nonexistent/resources',
       logPath: null,
       log: { info: record('info'), warn: record('warn'), error: record('error') },

@@ -1,11 +1,10 @@
 /** A recording fake of Electron's ipcMain, and the invoke event a sender would produce. */
+import type { InvokeEventInfo, IpcRegistry } from '../../../src/main/ipc';
 import type { CallLog } from './emitter';
 
-export type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+export type InvokeListener = Parameters<IpcRegistry['handle']>[1];
 
-export interface FakeIpcMain {
-  handle(channel: string, listener: InvokeListener): void;
-  removeHandler(channel: string): void;
+export interface FakeIpcMain extends IpcRegistry {
   /** Channels with a handler now. */
   readonly handlers: Map<string, InvokeListener>;
   /** Calls the handler of `channel` as Electron would for an invoke from `event`'s sender. */
@@ -29,7 +28,8 @@ export function createFakeIpcMain(log: CallLog = []): FakeIpcMain {
     async invoke(channel, event, ...args) {
       const handler = handlers.get(channel);
       if (!handler) throw new Error(`No handler registered for '${channel}'`);
-      return handler(event, ...args);
+      // Electron hands the handler its own event object; a test passes one shaped like it.
+      return handler(event as InvokeEventInfo, ...args);
     },
   };
 }
