@@ -2,12 +2,12 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type { App, BrowserWindow, Dialog, PowerSaveBlocker, Protocol, Screen, Session } from 'electron';
+import type { App, BrowserWindow, Dialog, PowerSaveBlocker, Screen } from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc, type IpcRegistry } from './ipc';
-import { registerAppScheme, setupAppProtocol } from './protocol';
-import { setupSecurity } from './security';
+import { registerAppScheme, setupAppProtocol, type ProtocolApi } from './protocol';
+import { setupSecurity, type SessionApi } from './security';
 import { setupWindows, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
 import { loadSettings } from './settings';
@@ -37,8 +37,8 @@ export interface AppDeps {
     | 'setLoginItemSettings'
   > & { quit(): void };
   BrowserWindow: typeof BrowserWindow;
-  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
-  session: () => Session;
+  protocol: ProtocolApi;
+  session: () => SessionApi;
   screen: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
   /** Electron's `ipcMain` (index.ts), a recording fake in tests: src/main/ipc.ts registers the contract on it. */
   ipcMain: IpcRegistry;

@@ -1,9 +1,21 @@
 import { Readable } from 'node:stream';
-import type { Protocol } from 'electron';
+import type { CustomScheme } from 'electron';
 import { APP_SCHEME, openAppResponse, type AppRoots } from './app-protocol';
 
+/** What the handler reads of a request (Electron passes a web `Request`; tests a `{ url }`). */
+export interface AppRequest {
+  url: string;
+  headers?: Pick<Headers, 'get'>;
+}
+
+/** The part of Electron's `protocol` used here (a recording fake in tests). */
+export interface ProtocolApi {
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void;
+  handle(scheme: string, handler: (request: AppRequest) => Promise<Response>): void;
+}
+
 /** Must run before `app.whenReady()`: `app://` behaves as a secure, standard origin. */
-export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+export function registerAppScheme(protocol: Pick<ProtocolApi, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
@@ -23,10 +35,10 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
  * ReadableStream; the `stream: true` privilege above is what lets media seek with Range), so a
  * large file is never read whole into memory.
  */
-export function setupAppProtocol(deps: { protocol: Pick<Protocol, 'handle'>; roots: () => AppRoots }): void {
+export function setupAppProtocol(deps: { protocol: Pick<ProtocolApi, 'handle'>; roots: () => AppRoots }): void {
   deps.protocol.handle(APP_SCHEME, async (request) => {
-    // `headers` is optional here only because test fakes pass `{ url }`; Electron always gives a Request.
-    const range = (request.headers as Headers | undefined)?.get('range') ?? null;
+    // `headers` is optional only because test fakes pass `{ url }`; Electron always gives a Request.
+    const range = request.headers?.get('range') ?? null;
     const response = await openAppResponse(request.url, deps.roots(), undefined, range);
     const body = Buffer.isBuffer(response.body)
       ? new Uint8Array(response.body)

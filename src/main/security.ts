@@ -5,11 +5,22 @@ import { isAllowedNavigation, isAllowedRequest, permissionDecision } from './url
 
 type WebRequest = Session['webRequest'];
 
+/** The part of Electron's `Session` used here (Electron's own satisfies it; tests pass a recording fake). */
+export interface SessionApi {
+  setPermissionRequestHandler(
+    handler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
+  ): void;
+  setPermissionCheckHandler(handler: ((contents: unknown, permission: string) => boolean) | null): void;
+  webRequest: {
+    onBeforeRequest(
+      listener: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null,
+    ): void;
+  } & Partial<Pick<WebRequest, 'onHeadersReceived'>>;
+}
+
 export interface SecurityDeps {
   app: Pick<App, 'on'>;
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> & {
-    webRequest: Pick<WebRequest, 'onBeforeRequest'> & Partial<Pick<WebRequest, 'onHeadersReceived'>>;
-  };
+  session: SessionApi;
   log: (message: string) => void;
   /** Trusted origins of this run (`appOrigins(devRendererOrigin(…))`); production when omitted. */
   origins?: AppOrigins;

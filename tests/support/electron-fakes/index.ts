@@ -90,8 +90,8 @@ export function createFakeElectron(opts: {
     deps: (extra) => ({
       app: app as unknown as AppDeps['app'],
       BrowserWindow: BrowserWindow as unknown as AppDeps['BrowserWindow'],
-      protocol: protocol as unknown as AppDeps['protocol'],
-      session: () => session as unknown as ReturnType<AppDeps['session']>,
+      protocol,
+      session: () => session,
       screen: () => screen as unknown as ReturnType<AppDeps['screen']>,
       ipcMain,
       powerSaveBlocker: {

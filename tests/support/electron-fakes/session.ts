@@ -53,7 +53,8 @@ export function createFakeSession(log: CallLog = []): FakeSession {
 }
 
 /** `SecurityDeps['session']` from a fake session (the cast is the only untyped step). */
-export const asSecuritySession = (s: FakeSession) => s as unknown as SecurityDeps['session'];
+/** The fake as `setupSecurity` takes it (it satisfies the session interface as it is). */
+export const asSecuritySession = (s: FakeSession): SecurityDeps['session'] => s;
 
 export interface FakeProtocol {
   privileged: unknown[];
