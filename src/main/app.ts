@@ -2,13 +2,13 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type { App, BrowserWindow, Dialog, PowerSaveBlocker, Screen } from 'electron';
+import type { App, BrowserWindow, Dialog, PowerSaveBlocker } from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc, type IpcRegistry } from './ipc';
 import { registerAppScheme, setupAppProtocol, type ProtocolApi } from './protocol';
 import { setupSecurity, type SessionApi } from './security';
-import { setupWindows, type WindowSet } from './windows';
+import { setupWindows, type ScreenApi, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
 import { loadSettings } from './settings';
 import { parseFlags } from './cli-flags';
@@ -39,7 +39,7 @@ export interface AppDeps {
   BrowserWindow: typeof BrowserWindow;
   protocol: ProtocolApi;
   session: () => SessionApi;
-  screen: () => Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
+  screen: () => ScreenApi;
   /** Electron's `ipcMain` (index.ts), a recording fake in tests: src/main/ipc.ts registers the contract on it. */
   ipcMain: IpcRegistry;
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start'>;

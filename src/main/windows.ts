@@ -3,7 +3,7 @@
  * mode) placed by `placeWindows`, moved when displays come and go, reloaded when a renderer
  * dies — the deck state lives in main, so a reloaded view resumes on the same slide.
  */
-import type { BrowserWindow as BrowserWindowType, Screen } from 'electron';
+import type { BrowserWindow as BrowserWindowType } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
 import { placeWindows, type DisplayInfo, type Placement } from './display-placement';
@@ -11,9 +11,16 @@ import { applyLayoutChange } from './display-change';
 import type { CrashDecision } from './crash-policy';
 import { viewUrl, windowOptions } from './window-options';
 
+/** The part of Electron's `screen` used here (Electron's own satisfies it; tests pass a fake). */
+export interface ScreenApi {
+  getAllDisplays(): DisplayInfo[];
+  getPrimaryDisplay(): DisplayInfo;
+  on(event: 'display-added' | 'display-removed' | 'display-metrics-changed', listener: () => void): unknown;
+}
+
 export interface WindowsDeps {
   BrowserWindow: typeof BrowserWindowType;
-  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on'>;
+  screen: ScreenApi;
   mode: Mode;
   preferredDisplay: number | null;
   preloadPath: string;
@@ -39,7 +46,7 @@ export interface WindowSet {
   webContentsIds(): Set<number>;
 }
 
-const toDisplayInfo = (d: Electron.Display): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea });
+const toDisplayInfo = (d: DisplayInfo): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea });
 
 /** Creates the windows for the mode and keeps them placed and alive. */
 export function setupWindows(deps: WindowsDeps): WindowSet {
@@ -97,7 +104,7 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
   if (plan.presenter) open('presenter', plan.presenter);
   // A projector plugged in or pulled out mid-show: re-place, the deck plays on.
   for (const event of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
-    deps.screen.on(event as 'display-added', () => {
+    deps.screen.on(event, () => {
       plan = applyLayoutChange(plan, layout(), {
         windowFor: (role) => windows.get(role),
         open,

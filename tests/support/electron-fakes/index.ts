@@ -92,7 +92,7 @@ export function createFakeElectron(opts: {
       BrowserWindow: BrowserWindow as unknown as AppDeps['BrowserWindow'],
       protocol,
       session: () => session,
-      screen: () => screen as unknown as ReturnType<AppDeps['screen']>,
+      screen: () => screen,
       ipcMain,
       powerSaveBlocker: {
         start: (type: string) => {
