@@ -139,13 +139,13 @@ describe('isInvokeChannel', () => {
 
 describe('senderInfoOf', () => {
   it('reads id, frame URL and whether the frame is the main frame', () => {
-    expect(senderInfoOf(fakeInvokeEvent(7, 'app://showcase/') as never)).toEqual({
+    expect(senderInfoOf(fakeInvokeEvent(7, 'app://showcase/'))).toEqual({
       webContentsId: 7,
       frameUrl: 'app://showcase/',
       isMainFrame: true,
     });
-    expect(senderInfoOf(fakeInvokeEvent(7, 'app://showcase/', false) as never).isMainFrame).toBe(false);
-    expect(senderInfoOf(fakeInvokeEvent(7, null) as never)).toEqual({
+    expect(senderInfoOf(fakeInvokeEvent(7, 'app://showcase/', false)).isMainFrame).toBe(false);
+    expect(senderInfoOf(fakeInvokeEvent(7, null))).toEqual({
       webContentsId: 7,
       frameUrl: null,
       isMainFrame: false,
@@ -157,7 +157,7 @@ describe('setupIpc', () => {
   it('registers every contract channel, each behind the guard, and removes them all', async () => {
     const ipcMain = createFakeIpcMain();
     const { d, handlers, refusals } = deps();
-    const remove = setupIpc({ ...d, ipcMain: ipcMain as never });
+    const remove = setupIpc({ ...d, ipcMain });
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(invokeArgs).sort());
 
     await ipcMain.invoke('deck:command', fakeInvokeEvent(7, 'app://showcase/index.html'), { type: 'next' });

@@ -252,7 +252,7 @@ describe('setupIpc', () => {
       handlers: { 'view:report': () => void reports++ } as unknown as DispatchDeps['handlers'],
       trustedIds: () => new Set([WINDOW]),
       onRefused: (line) => lines.push(line),
-      ipcMain: ipcMain as never,
+      ipcMain,
     });
     const event = fakeInvokeEvent(WINDOW, 'app://showcase/index.html');
     await Promise.all(Array.from({ length: 5000 }, () => ipcMain.invoke('view:report', event, report('x'))));
