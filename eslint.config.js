@@ -25,7 +25,7 @@ const electronFreeMain = [
   'src/main/core/**/*.ts',
   'src/main/content/**/*.ts',
   ...[
-    'analytics-export', 'analytics', 'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock',
+    'analytics-export', 'analytics', 'app-events', 'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock',
     'content-import-action', 'content-import', 'content-service', 'content-watch', 'core',
     'crash-history-file', 'crash-policy', 'debug-switches', 'deck-controller', 'dev-origin', 'display-change',
     'display-placement', 'durable-file', 'electron-log-bridge', 'handout-print', 'invoke-throttle',

@@ -18,6 +18,7 @@ import type { Logger } from './core';
 import { createMainRuntime, type MainRuntime } from './runtime';
 import { leaveProcess, onSessionEnd, setupShutdownTriggers, type ShutdownTriggerDeps } from './shutdown';
 import { removeApplicationMenu, type MenuApi } from './app-menu';
+import type { AppEvents } from './app-events';
 import { setupKioskLock } from './kiosk-lock';
 import { keepsDisplayAwake } from './power-policy';
 import { devRendererOrigin } from './dev-origin';
@@ -25,17 +26,17 @@ import { appOrigins } from './trusted-origins';
 import { createHandoutPrinter, type HandoutPrinter } from './handout-print';
 
 export interface AppDeps {
-  app: Pick<
-    App,
-    | 'on'
-    | 'whenReady'
-    | 'getPath'
-    | 'isPackaged'
-    | 'requestSingleInstanceLock'
-    | 'relaunch'
-    | 'exit'
-    | 'setLoginItemSettings'
-  > & { quit(): void };
+  app: AppEvents &
+    Pick<
+      App,
+      | 'whenReady'
+      | 'getPath'
+      | 'isPackaged'
+      | 'requestSingleInstanceLock'
+      | 'relaunch'
+      | 'exit'
+      | 'setLoginItemSettings'
+    > & { quit(): void };
   BrowserWindow: typeof BrowserWindow;
   protocol: ProtocolApi;
   session: () => SessionApi;

@@ -1,4 +1,5 @@
-import type { App, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
+import type { AppEvents } from './app-events';
 import { devContentSecurityPolicy } from './dev-origin';
 import { exactOrigin, PRODUCTION_ORIGINS, type AppOrigins } from './trusted-origins';
 import { isAllowedNavigation, isAllowedRequest, permissionDecision } from './url-policy';
@@ -19,7 +20,7 @@ export interface SessionApi {
 }
 
 export interface SecurityDeps {
-  app: Pick<App, 'on'>;
+  app: AppEvents;
   session: SessionApi;
   log: (message: string) => void;
   /** Trusted origins of this run (`appOrigins(devRendererOrigin(…))`); production when omitted. */

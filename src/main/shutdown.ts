@@ -18,6 +18,7 @@
  *   docs/api/browser-window.md).
  */
 import type { App } from 'electron';
+import type { AppEvents } from './app-events';
 import type { LeaveKind, MainRuntime } from './runtime';
 
 /** Ends the process after the runtime flushed: relaunch first when asked, then `app.exit`. */
@@ -27,7 +28,7 @@ export function leaveProcess(app: Pick<App, 'exit' | 'relaunch'>, kind: LeaveKin
 }
 
 export interface ShutdownTriggerDeps {
-  app: Pick<App, 'on'>;
+  app: AppEvents;
   /** Electron's typings give the listener no argument, its docs an event to `preventDefault()`. */
   powerMonitor: { on(event: 'shutdown', listener: (event?: { preventDefault(): void }) => void): unknown };
   /** `process`, for SIGTERM/SIGINT. */

@@ -88,7 +88,7 @@ export function createFakeElectron(opts: {
     platform,
     messages,
     deps: (extra) => ({
-      app: app as unknown as AppDeps['app'],
+      app,
       BrowserWindow: BrowserWindow as unknown as AppDeps['BrowserWindow'],
       protocol,
       session: () => session,
