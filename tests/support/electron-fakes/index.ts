@@ -40,7 +40,7 @@ export interface FakeElectron {
   signals: Emitter;
   platform: NodeJS.Platform;
   messages: { level: 'info' | 'warn' | 'error'; message: string }[];
-  /** The deps object for `startApp` (casts confined here). */
+  /** The deps object for `startApp` (only the BrowserWindow class is cast). */
   deps(extra: Pick<AppDeps, 'argv' | 'mainDir'> & Partial<AppDeps>): AppDeps;
 }
 
@@ -89,6 +89,8 @@ export function createFakeElectron(opts: {
     messages,
     deps: (extra) => ({
       app,
+      // The one cast left: main still types windows as Electron's BrowserWindow (the folder picker
+      // needs a real parent window); every other object here satisfies main's own small interface.
       BrowserWindow: BrowserWindow as unknown as AppDeps['BrowserWindow'],
       protocol,
       session: () => session,
