@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Mode } from './deck/state';
+import { Mode } from './deck/mode.schema';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (24-hour)');
 

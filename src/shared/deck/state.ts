@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { Mode } from './mode.schema';
 
-export const Mode = z.enum(['kiosk', 'present', 'window']);
-export type Mode = z.infer<typeof Mode>;
+// The schema is in mode.schema.ts (zod); this module stays zod-free for the renderer.
+export type { Mode } from './mode.schema';
 
 /**
  * attract: the loop plays by itself; interactive: a visitor or presenter drives;
