@@ -6,7 +6,6 @@ import {
   projectPlaces,
   withoutAntarctica,
 } from '../../../src/renderer/src/map/projection';
-import { placeLabels, type LabelRequest } from '../../../src/renderer/src/map/labels';
 
 // The places the source names (cities as points, regions near their middle).
 const places = [
@@ -90,47 +89,5 @@ describe('withoutAntarctica', () => {
     expect(out.features).toHaveLength(1);
     expect(out.features[0].geometry.type).toBe('MultiPolygon');
     expect((out.features[0].geometry as { coordinates: unknown[] }).coordinates).toHaveLength(1);
-  });
-});
-
-describe('placeLabels', () => {
-  const box = { width: 1000, height: 600 };
-  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-  it('keeps two labels of nearly coincident markers (Wuhu, Shanghai) apart and inside the box', () => {
-    const reqs: LabelRequest[] = [
-      { id: 'wuhu', x: 800, y: 300, radius: 14, width: 120, height: 44 },
-      { id: 'shanghai', x: 812, y: 301, radius: 10, width: 160, height: 44 },
-    ];
-    const placed = placeLabels(reqs, box, 6);
-    expect(placed).toHaveLength(2);
-    expect(overlaps(placed[0], placed[1])).toBe(false);
-    for (const l of placed) {
-      expect(l.x).toBeGreaterThanOrEqual(0);
-      expect(l.x + l.width).toBeLessThanOrEqual(box.width);
-      expect(l.y).toBeGreaterThanOrEqual(0);
-      expect(l.y + l.height).toBeLessThanOrEqual(box.height);
-    }
-  });
-
-  it('puts a label on the side with more room', () => {
-    const [left] = placeLabels([{ id: 'a', x: 950, y: 300, radius: 10, width: 200, height: 40 }], box, 6);
-    expect(left.side).toBe('left');
-    const [right] = placeLabels([{ id: 'b', x: 50, y: 300, radius: 10, width: 200, height: 40 }], box, 6);
-    expect(right.side).toBe('right');
-  });
-
-  it('spreads a crowded cluster (Europe) without overlaps', () => {
-    const cluster: LabelRequest[] = [
-      { id: 'europe', x: 480, y: 200, radius: 20, width: 130, height: 44 },
-      { id: 'italy', x: 488, y: 235, radius: 20, width: 110, height: 44 },
-      { id: 'ukraine', x: 540, y: 205, radius: 20, width: 140, height: 44 },
-      { id: 'russia', x: 580, y: 180, radius: 20, width: 120, height: 44 },
-      { id: 'egypt', x: 540, y: 290, radius: 20, width: 110, height: 44 },
-    ];
-    const placed = placeLabels(cluster, box, 6);
-    for (let i = 0; i < placed.length; i++)
-      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i], placed[j])).toBe(false);
   });
 });

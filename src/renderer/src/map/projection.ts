@@ -91,15 +91,13 @@ export function projectPlaces<T extends GeoPlace>(projection: GeoProjection, pla
 }
 
 /**
- * A curved arc between two projected points: a quadratic Bézier whose control point is
- * lifted "north" of the chord, so every arc reads as a route leaving the origin.
+ * The control point of a curved arc between two projected points: a quadratic Bézier whose
+ * control point is lifted "north" of the chord, so every arc reads as a route leaving the origin.
  */
-export function arcPath(from: Point, to: Point, lift = 0.28): string {
+function arcControl(from: Point, to: Point, lift: number): Point {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const len = Math.hypot(dx, dy);
-  const mx = (from.x + to.x) / 2;
-  const my = (from.y + to.y) / 2;
   // The normal of the chord that points up the screen.
   let nx = -dy / (len || 1);
   let ny = dx / (len || 1);
@@ -107,9 +105,27 @@ export function arcPath(from: Point, to: Point, lift = 0.28): string {
     nx = -nx;
     ny = -ny;
   }
-  const cx = mx + nx * len * lift;
-  const cy = my + ny * len * lift;
-  return `M${r(from.x)} ${r(from.y)} Q${r(cx)} ${r(cy)} ${r(to.x)} ${r(to.y)}`;
+  return { x: (from.x + to.x) / 2 + nx * len * lift, y: (from.y + to.y) / 2 + ny * len * lift };
+}
+
+/** The arc from `from` to `to` as an SVG path (see arcControl). */
+export function arcPath(from: Point, to: Point, lift = 0.28): string {
+  const c = arcControl(from, to, lift);
+  return `M${r(from.x)} ${r(from.y)} Q${r(c.x)} ${r(c.y)} ${r(to.x)} ${r(to.y)}`;
+}
+
+/** Points along the same arc, about `spacing` px apart (labels steer clear of them). */
+export function arcPoints(from: Point, to: Point, spacing: number, lift = 0.28): Point[] {
+  const c = arcControl(from, to, lift);
+  const n = Math.max(2, Math.ceil((Math.hypot(to.x - from.x, to.y - from.y) * (1 + lift)) / spacing));
+  const out: Point[] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const a = (1 - t) * (1 - t);
+    const b = 2 * (1 - t) * t;
+    out.push({ x: a * from.x + b * c.x + t * t * to.x, y: a * from.y + b * c.y + t * t * to.y });
+  }
+  return out;
 }
 
 const r = (n: number): string => n.toFixed(1);

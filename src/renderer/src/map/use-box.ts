@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The measured box of an element and the stage unit `--u` (px) that applies inside it. */
 export interface MeasuredBox {
@@ -9,8 +9,11 @@ export interface MeasuredBox {
   font: string;
 }
 
-/** Watches an element's size with a ResizeObserver; zero until first measured. */
-export function useBox(ref: RefObject<HTMLElement | null>): MeasuredBox {
+/**
+ * Watches an element's size with a ResizeObserver; zero until first measured. `fontKey` (the
+ * locale) re-reads the font when the language changes without the box changing size.
+ */
+export function useBox(ref: RefObject<HTMLElement | null>, fontKey = ''): MeasuredBox {
   const [box, setBox] = useState<MeasuredBox>({ width: 0, height: 0, unit: 10, font: '' });
   useLayoutEffect(() => {
     const el = ref.current;
@@ -29,8 +32,30 @@ export function useBox(ref: RefObject<HTMLElement | null>): MeasuredBox {
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
+  }, [ref, fontKey]);
   return box;
+}
+
+/**
+ * A fresh `{ font }` each time `font` has loaded for `text` (and whenever more fonts finish
+ * loading), so label widths measured with a fallback font are measured again in the real one.
+ */
+export function useLoadedFont(font: string, text: string): { font: string } {
+  const [loaded, setLoaded] = useState({ font: '' });
+  useEffect(() => {
+    if (!font || typeof document.fonts === 'undefined') return;
+    let live = true;
+    const bump = (): void => {
+      if (live) setLoaded({ font });
+    };
+    document.fonts.load(font, text).then(bump, () => undefined);
+    document.fonts.addEventListener('loadingdone', bump);
+    return () => {
+      live = false;
+      document.fonts.removeEventListener('loadingdone', bump);
+    };
+  }, [font, text]);
+  return loaded;
 }
 
 let canvas: HTMLCanvasElement | null = null;

@@ -4,10 +4,10 @@ import { geoPath } from 'd3-geo';
 import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';
 import { useSvgId } from '../illustrations/use-svg-id';
-import { arcPath, fitProjection, projectPlaces } from './projection';
-import { placeLabels, type PlacedLabel } from './labels';
+import { arcPath, arcPoints, fitProjection, projectPlaces } from './projection';
+import { haloRadii, placeLabels, type PlacedLabel } from './labels';
 import { useLand } from './use-land';
-import { measureText, useBox } from './use-box';
+import { measureText, useBox, useLoadedFont } from './use-box';
 
 interface WorldMapProps {
   pins: readonly MapPin[];
@@ -23,6 +23,12 @@ const KIND_COLOUR: Record<MapPin['kind'], string> = { headquarters: '#ff5a70', r
 
 /** Label font size in stage units: the 28 px floor holds at 1920×1080 and 1080×1920. */
 const LABEL_U = 2.8;
+/** A region halo's radius in stage units, and the least it shrinks to where places crowd. */
+const HALO_U = 4.5;
+const HALO_MIN_U = 1.2;
+
+/** Radius (px) that a city pin covers, stroke included; the headquarters diamond is wider. */
+const pinRadius = (headquarters: boolean, u: number): number => (headquarters ? u * 1.1 * Math.SQRT2 : u * 0.8) + u * 0.15;
 
 /**
  * The footprint map: one land outline (no countries, no borders), places the source names
@@ -31,38 +37,50 @@ const LABEL_U = 2.8;
  */
 export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: WorldMapProps): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
-  const box = useBox(ref);
+  const box = useBox(ref, locale);
   const land = useLand();
   const still = useStill();
   const settled = thumbnail === true;
   const gradientId = useSvgId('map');
+  const names = pins.map((p) => t(p.label));
+  // Label widths are measured in the locale's real font once it has loaded (not a fallback's).
+  const measured = useLoadedFont(box.font, names.join(''));
 
   const layout = useMemo(() => {
     if (box.width === 0 || box.height === 0) return null;
     const u = box.unit;
     const projection = fitProjection(pins, box, orientation, orientation === 'portrait' ? u * 1.5 : u * 3);
-    const points = projectPlaces(projection, pins);
+    const points = projectPlaces(projection, pins).map((p) => ({
+      ...p,
+      area: p.area === true,
+      pinRadius: pinRadius(p.kind === 'headquarters', u),
+    }));
+    // Region halos shrink where places crowd (Europe, Italy, Ukraine, Russia) instead of piling up.
+    const halos = haloRadii(points, u * HALO_U, u * HALO_MIN_U, u * 0.6);
+    const radius = (p: (typeof points)[number]): number => halos.get(p.id) ?? p.pinRadius;
     const fontPx = u * LABEL_U;
-    const padX = u * 1;
+    // Until the real font has loaded this measures with the fallback; `measured` then re-runs it.
+    const font = measured.font === box.font ? measured.font : box.font;
     const requests = points.map((p) => ({
       id: p.id,
       x: p.x,
       y: p.y,
-      radius: p.area ? u * 2.2 : u * 1.4,
-      width: measureText(t(p.label), box.font, fontPx) + padX * 2,
+      radius: radius(p),
+      width: measureText(t(p.label), font, fontPx) + u * 2,
       height: fontPx * 1.45,
     }));
-    const labels = new Map<string, PlacedLabel>(placeLabels(requests, box, u * 0.6).map((l) => [l.id, l]));
     const origin = points.find((p) => p.id === arcsFrom);
-    const arcs = origin
-      ? points.filter((p) => p.id !== origin.id).map((p) => ({ id: p.id, d: arcPath(origin, p) }))
-      : [];
-    return { projection, points, labels, arcs, u };
-  }, [box, pins, orientation, arcsFrom, t]);
+    const targets = origin ? points.filter((p) => p.id !== origin.id) : [];
+    const arcs = origin ? targets.map((p) => ({ id: p.id, d: arcPath(origin, p) })) : [];
+    // Labels would rather not sit on the arcs (where they converge on the headquarters above all).
+    const avoid = origin ? targets.flatMap((p) => arcPoints(origin, p, u)) : [];
+    const placed = placeLabels(requests, box, { gap: u * 0.6, margin: u * 0.4, avoid, avoidCost: u * 0.5 });
+    const labels = new Map<string, PlacedLabel>(placed.map((l) => [l.id, l]));
+    return { projection, points, halos, labels, arcs, u };
+  }, [box, pins, orientation, arcsFrom, t, measured]);
 
   const landPath = useMemo(() => (layout && land ? (geoPath(layout.projection)(land) ?? '') : ''), [layout, land]);
 
-  const names = pins.map((p) => t(p.label));
   const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
 
   return (
@@ -101,6 +119,7 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
             <motion.g
               key={p.id}
               className={`s-map__place s-kind--${p.kind}`}
+              data-place={p.id}
               initial={settled ? false : { opacity: 0 }}
               animate={{ opacity: 1 }}
               transition={{ duration: 0.5, delay: 0.3 + i * 0.07 }}
@@ -110,7 +129,7 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
                   className="s-map__halo"
                   cx={p.x}
                   cy={p.y}
-                  r={layout.u * 4.5}
+                  r={layout.halos.get(p.id)}
                   fill={`url(#${gradientId}-${p.kind})`}
                 />
               ) : (
@@ -131,11 +150,14 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
               <motion.g
                 key={`label-${p.id}`}
                 className={`s-map__label s-kind--${p.kind}`}
+                data-place={p.id}
+                data-displaced={l.displaced ? 'true' : undefined}
                 initial={settled ? false : { opacity: 0 }}
                 animate={{ opacity: 1 }}
                 transition={{ duration: 0.5, delay: 0.45 + i * 0.07 }}
               >
-                {l.displaced ? <Leader from={p} to={l} /> : null}
+                {/* The placer keeps every leader off every other label, so drawing order is free. */}
+                {l.leader ? <line className="s-map__leader" {...l.leader} /> : null}
                 <rect x={l.x} y={l.y} width={l.width} height={l.height} rx={layout.u * 0.6} />
                 <text x={l.x + l.width / 2} y={l.y + l.height / 2} textAnchor="middle" dominantBaseline="central">
                   {t(p.label)}
@@ -159,7 +181,7 @@ interface MarkerProps {
 
 /** A city pin; the headquarters also sends out a slow pulse (scale + opacity only). */
 function Marker({ x, y, u, headquarters, still }: MarkerProps): JSX.Element {
-  const r = headquarters ? u * 1.1 : u * 0.8;
+  const r = headquarters ? u * 1.1 : u * 0.8; // pinRadius() above is what this covers
   return (
     <g transform={`translate(${x} ${y})`}>
       {headquarters && !still ? (
@@ -181,11 +203,4 @@ function Marker({ x, y, u, headquarters, still }: MarkerProps): JSX.Element {
       )}
     </g>
   );
-}
-
-/** A thin line from a marker to its nudged label, so the pairing stays obvious. */
-function Leader({ from, to }: { from: { x: number; y: number }; to: PlacedLabel }): JSX.Element {
-  const tx = Math.min(Math.max(from.x, to.x), to.x + to.width);
-  const ty = Math.min(Math.max(from.y, to.y), to.y + to.height);
-  return <line className="s-map__leader" x1={from.x} y1={from.y} x2={tx} y2={ty} />;
 }
