@@ -8,12 +8,14 @@ import { launchChromium } from '../tests/support/browser';
 import { startMain, REPO } from '../tests/support/main-bridge';
 import type { Scene } from './snapshots/scene';
 import { slideScenes } from './snapshots/slides';
+import { presenterScenes } from './snapshots/presenter';
 
 const OUT = join(REPO, 'out', 'snapshots');
 
 /** Every scene by name; `--only name` runs just those. */
 const SCENES: Record<string, Scene> = {
   slides: slideScenes,
+  presenter: presenterScenes,
 };
 
 async function main(): Promise<void> {

@@ -139,6 +139,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     pickFolder: dialog && settings.mode === 'window' ? () => pickPackFolder(dialog, windows) : undefined,
     printHandout: (request) =>
       handoutPrinter ? handoutPrinter.print(request) : Promise.reject(new Error('the app is still starting')),
+    swapDisplays: () => windows?.swapDisplays() ?? false,
   });
   const { core } = runtime;
   const snapshot = core.content().snapshot;
@@ -192,7 +193,8 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
       setupKioskLock({
         contents: win.webContents,
         kiosk,
-        openOperator: () => broadcast([win.webContents], 'operator:open', null),
+        // In present mode the PIN pad opens on the presenter's screen, wherever the chord was pressed.
+        openOperator: () => broadcast([(windows?.operatorTarget(win) ?? win).webContents], 'operator:open', null),
       });
     },
   });

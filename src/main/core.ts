@@ -19,6 +19,7 @@ import { setupContentState } from './core/content-state';
 import { setupHandlers } from './core/handlers';
 import type { Logger } from './core/logger';
 import { setupOperatorActions } from './core/operator-actions';
+import { setupPresenterControls } from './core/presenter-controls';
 import { setupSchedules } from './core/schedules';
 import { setupStatus } from './core/status';
 import { setupVisitorTracking } from './core/visitor-tracking';
@@ -45,6 +46,8 @@ export interface CoreDeps {
   saveCsv: (csv: string) => Promise<string>;
   /** Divides attract timing (bench and soak). */
   speed?: number;
+  /** Present mode: swaps the audience and presenter windows between displays (windows.ts); absent: no windows. */
+  swapDisplays?: () => boolean;
   /** Import from removable media and Roll back (content-import-action.ts); absent: not offered. */
   contentImport?: ContentImportDeps;
   /** Prints the PDF handout (Electron's printToPDF, handout-print.ts); resolves with the file. */
@@ -109,14 +112,18 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     relaunch: deps.relaunch,
   });
 
+  const presenter = setupPresenterControls({ settings, log, announce, swapDisplays: deps.swapDisplays });
+
   function snapshot(): DeckSnapshot {
     const reopensAt = schedules.reopensAt();
+    const visitorControls = presenter.visitorControls();
     const liveProblems = content.liveProblems();
     return {
       ...content.current().snapshot,
       ...(outOfServiceHold ? { status: 'out-of-service' as const } : {}),
       ...(reopensAt !== null ? { reopensAt } : {}),
       ...(liveProblems.length > 0 ? { liveProblems } : {}),
+      ...(visitorControls ? { visitorControls } : {}),
       state: controller.getState(),
     };
   }
@@ -137,7 +144,7 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const noteError = (message: string) => {
     lastError = message;
   };
-  const handlers = setupHandlers({ snapshot, controller, visitors, operator, status, log, noteError });
+  const handlers = setupHandlers({ snapshot, controller, visitors, operator, status, log, noteError, presenter });
 
   return {
     controller,

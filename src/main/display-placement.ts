@@ -39,6 +39,11 @@ export interface PlacementOptions {
   mode: Mode;
   /** `--screen N` / the `display` setting: an index into `displays`. Out of range → ignored. */
   preferredDisplay: number | null;
+  /**
+   * Present mode, two or more displays: the presenter swapped the windows between their two
+   * displays (PowerPoint's "Swap displays"). Ignored elsewhere (see {@link canSwapDisplays}).
+   */
+  swapped?: boolean;
 }
 
 /** The rehearsal window size in window mode (16:9, shrunk to fit small screens). */
@@ -78,6 +83,7 @@ const maximizedOn = (d: DisplayInfo): Placement => ({ displayId: d.id, bounds: {
  *   the primary, the first other display's).
  * - present, 1 display: audience a normal window filling the work area, presenter a normal
  *   window (70 %) centred on top of it — the caller focuses the presenter.
+ * - present, swapped (≥ 2 displays): the two displays above, exchanged.
  */
 export function placeWindows(displays: readonly DisplayInfo[], primaryId: number, options: PlacementOptions): Layout {
   const list = displays.length > 0 ? displays : [FALLBACK_DISPLAY];
@@ -112,7 +118,17 @@ export function placeWindows(displays: readonly DisplayInfo[], primaryId: number
       }
       const audience = preferred ?? list.find((d) => d.id !== primary.id) ?? list[0];
       const presenter = audience.id !== primary.id ? primary : (list.find((d) => d.id !== audience.id) ?? primary);
+      // Swapped: the same two displays, each window on the other's.
+      if (options.swapped) return { audience: fullscreenOn(presenter), presenter: maximizedOn(audience) };
       return { audience: fullscreenOn(audience), presenter: maximizedOn(presenter) };
     }
   }
+}
+
+/**
+ * Whether "Swap displays" has anything to swap: present mode with two or more displays. With one
+ * display both windows share it (the presenter's on top); swapping would only hide the dashboard.
+ */
+export function canSwapDisplays(displays: readonly DisplayInfo[], mode: Mode): boolean {
+  return mode === 'present' && displays.length >= 2;
 }

@@ -63,6 +63,8 @@ export interface RuntimeDeps {
   importFs?: ImportFs;
   /** Prints the operator's PDF handout (Electron: handout-print.ts); absent in the harness. */
   printHandout?: CoreDeps['printHandout'];
+  /** Present mode: swaps the two windows between displays (windows.ts); absent in the harness. */
+  swapDisplays?: CoreDeps['swapDisplays'];
 }
 
 export interface MainRuntime {
@@ -126,6 +128,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
       fs: deps.importFs,
     },
     printHandout: deps.printHandout,
+    swapDisplays: deps.swapDisplays,
   });
   const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
   const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));

@@ -6,7 +6,7 @@
 import type { BrowserWindow as BrowserWindowType } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
-import { placeWindows, type DisplayInfo, type Placement } from './display-placement';
+import { canSwapDisplays, placeWindows, type DisplayInfo, type Placement } from './display-placement';
 import { applyLayoutChange } from './display-change';
 import type { CrashDecision } from './crash-policy';
 import { viewUrl, windowOptions } from './window-options';
@@ -44,6 +44,17 @@ export interface WindowSet {
   /** The window that should take the keyboard: the presenter's when there is one. */
   focusTarget(): BrowserWindowType | null;
   webContentsIds(): Set<number>;
+  /**
+   * Present mode: the audience and presenter windows change displays (the presenter's "Swap
+   * displays"). False, and nothing moves, with one display or outside present mode. The swap holds
+   * through later display events while two or more displays remain.
+   */
+  swapDisplays(): boolean;
+  /**
+   * Where the operator chord caught in `from` opens the PIN pad: in present mode the presenter's
+   * window (the projector never shows the overlay), else `from` itself.
+   */
+  operatorTarget(from: BrowserWindowType): BrowserWindowType;
 }
 
 const toDisplayInfo = (d: DisplayInfo): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea });
@@ -52,10 +63,12 @@ const toDisplayInfo = (d: DisplayInfo): DisplayInfo => ({ id: d.id, bounds: d.bo
 export function setupWindows(deps: WindowsDeps): WindowSet {
   const windows = new Map<ViewRole, BrowserWindowType>();
 
+  let swapped = false;
   const layout = () =>
     placeWindows(deps.screen.getAllDisplays().map(toDisplayInfo), deps.screen.getPrimaryDisplay().id, {
       mode: deps.mode,
       preferredDisplay: deps.preferredDisplay,
+      swapped,
     });
 
   function open(role: ViewRole, placement: Placement): void {
@@ -103,20 +116,41 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
   if (plan.audience) open('audience', plan.audience);
   if (plan.presenter) open('presenter', plan.presenter);
   // A projector plugged in or pulled out mid-show: re-place, the deck plays on.
+  const replan = () => {
+    plan = applyLayoutChange(plan, layout(), {
+      windowFor: (role) => windows.get(role),
+      open,
+      close: (role) => windows.get(role)?.destroy(),
+    });
+  };
   for (const event of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
     deps.screen.on(event, () => {
-      plan = applyLayoutChange(plan, layout(), {
-        windowFor: (role) => windows.get(role),
-        open,
-        close: (role) => windows.get(role)?.destroy(),
-      });
+      // Down to one display: the swap is over; a projector plugged in later gets the audience again.
+      if (!canSwapDisplays(deps.screen.getAllDisplays().map(toDisplayInfo), deps.mode)) swapped = false;
+      replan();
     });
   }
+  const alive = (role: ViewRole) => {
+    const win = windows.get(role);
+    return win && !win.isDestroyed() ? win : undefined;
+  };
 
   return {
     all: () => [...windows.values()].filter((w) => !w.isDestroyed()),
     focusTarget: () =>
       [windows.get('presenter'), windows.get('audience')].find((w) => w !== undefined && !w.isDestroyed()) ?? null,
     webContentsIds: () => new Set([...windows.values()].filter((w) => !w.isDestroyed()).map((w) => w.webContents.id)),
+    swapDisplays() {
+      if (!canSwapDisplays(deps.screen.getAllDisplays().map(toDisplayInfo), deps.mode)) return false;
+      swapped = !swapped;
+      // The same path as a display event: only the two windows move, each with moveSteps (a
+      // fullscreen window leaves fullscreen, moves, re-enters; macOS waits for leave-full-screen).
+      replan();
+      deps.log.info(`displays swapped (${swapped ? 'audience on the presenter display' : 'as first placed'})`);
+      // The presenter keeps the keyboard (and the clicker) on its new display.
+      alive('presenter')?.focus();
+      return true;
+    },
+    operatorTarget: (from) => (deps.mode === 'present' ? (alive('presenter') ?? from) : from),
   };
 }

@@ -17,6 +17,7 @@ export const INVOKE_METHODS = {
   'operator:status': 'operatorStatus',
   'operator:action': 'operatorAction',
   'operator:lock': 'lockOperator',
+  'presenter:action': 'presenterAction',
 } as const satisfies Record<InvokeChannel, string>;
 
 /** Every main → renderer event, once (a missing or unknown one fails to compile). */
@@ -125,6 +126,7 @@ export function createShowcaseApi(transport: Transport, options: ApiOptions = {}
     operatorStatus: method(transport, 'operator:status'),
     operatorAction: method(transport, 'operator:action'),
     lockOperator: method(transport, 'operator:lock'),
+    presenterAction: method(transport, 'presenter:action'),
     on: (event, listener) => on(transport, event, listener),
   };
   return Object.freeze(api);

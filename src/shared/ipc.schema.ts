@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DeckCommand } from './deck/actions';
 import { PIN_PATTERN, PIN_RULE_TEXT } from './pin-rule';
+import { PresenterAction } from './presenter-action.schema';
 
 export const ViewReport = z.object({
   level: z.enum(['info', 'warn', 'error']),
@@ -48,6 +49,7 @@ export const invokeArgs = {
   'operator:status': z.tuple([]),
   'operator:action': z.tuple([OperatorAction]),
   'operator:lock': z.tuple([]),
+  'presenter:action': z.tuple([PresenterAction]),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeArgs;

@@ -12,6 +12,8 @@ import type { DeckState } from './deck/state';
 import type { InvokeArgs, InvokeChannel } from './ipc.schema';
 
 export type { InvokeArgs, InvokeChannel, OperatorAction, ViewReport } from './ipc.schema';
+export type { PresenterAction, PresenterActionResult } from './presenter-action.schema';
+import type { PresenterActionResult } from './presenter-action.schema';
 
 /** Which view a window shows. */
 export type ViewRole = 'audience' | 'presenter';
@@ -38,6 +40,11 @@ export interface DeckSnapshot {
    * the last valid deck stays on screen. Absent when the watched pack is valid.
    */
   liveProblems?: Problem[];
+  /**
+   * Present mode: whether the audience screen shows the visitor controls (language pills, dots,
+   * arrows) — the `presentVisitorControls` setting, then the presenter's toggle. Absent: shown.
+   */
+  visitorControls?: 'shown' | 'hidden';
 }
 
 /**
@@ -107,6 +114,8 @@ export type OperatorActionResult = { ok: true; message: string } | { ok: false; 
 
 /** What each invoke channel resolves to. */
 export interface InvokeResults {
+  /** The presenter window's switches (visitor controls on the audience screen, swap displays). */
+  'presenter:action': PresenterActionResult;
   'deck:get': DeckSnapshot;
   'deck:command': DeckState;
   'view:report': void;

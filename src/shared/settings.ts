@@ -35,6 +35,13 @@ export const Settings = z
      * a kiosk or a presentation never changes what plays behind the audience's back.
      */
     watch: z.boolean().default(false),
+    /**
+     * Present mode: the audience screen's visitor controls (language pills, dots, arrows). Hidden by
+     * default — the presenter drives from the presenter window or a clicker, and the room sees the
+     * slide alone, as in PowerPoint's or Keynote's slide show; the presenter can show them mid-talk.
+     * Kiosk and window mode always show them.
+     */
+    presentVisitorControls: z.enum(['shown', 'hidden']).default('hidden'),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;

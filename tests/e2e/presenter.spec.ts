@@ -1,56 +1,13 @@
 /**
  * The presenter view (issue 6): two pages bridged to ONE main-process deck controller, an
- * audience window and a presenter window, as Electron's present mode opens them.
+ * audience window and a presenter window, as Electron's present mode opens them. The presenter's
+ * tools of issue 16 are in presenter-tools.spec.ts; its pictures in scripts/snapshots/presenter.ts.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startMain, HARNESS_ORIGIN, REPO, type MainBridge } from '../support/main-bridge';
+import { LAPTOP, openPair, type Pair } from '../support/presenter-pair';
 
-const LAPTOP = { width: 1366, height: 768 };
 const START = new Date('2026-01-01T12:00:00Z');
-
-interface Pair {
-  main: MainBridge;
-  audience: Page;
-  presenter: Page;
-  close(): Promise<void>;
-}
-
-/** Opens an audience and a presenter page on the same main; `before` runs on each page before load. */
-async function openPair(
-  browser: Browser,
-  opts: {
-    presenterViewport?: { width: number; height: number };
-    before?: (page: Page, role: string) => Promise<void>;
-  } = {},
-): Promise<Pair> {
-  const main = await startMain({ settings: { mode: 'present' } });
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const audience = await context.newPage();
-  const presenter = await context.newPage();
-  if (opts.presenterViewport) await presenter.setViewportSize(opts.presenterViewport);
-  for (const [page, role] of [
-    [audience, 'audience'],
-    [presenter, 'presenter'],
-  ] as const) {
-    await main.attach(page);
-    await opts.before?.(page, role);
-    await page.goto(`${HARNESS_ORIGIN}/index.html?role=${role}`);
-  }
-  await audience.locator('[data-testid=slide]').first().waitFor();
-  await presenter.getByTestId('current-slide').locator('.s-slide').waitFor();
-  return {
-    main,
-    audience,
-    presenter,
-    close: async () => {
-      await context.close();
-      main.dispose();
-    },
-  };
-}
 
 /** Both windows show exactly main's state. */
 async function expectInStep({ main, audience, presenter }: Pair): Promise<void> {
@@ -291,28 +248,4 @@ test('the presenter page is axe clean (serious/critical) on the laptop screen', 
   const size = await presenter.getByTestId('notes').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
   await pair.close();
-});
-
-test('screenshots of the presenter view (out/snapshots/presenter-*.png)', async ({ browser }) => {
-  const dir = join(REPO, 'out', 'snapshots');
-  await mkdir(dir, { recursive: true });
-  const shots = [
-    { name: 'presenter-1920x1080-en', viewport: { width: 1920, height: 1080 }, locale: 'en', slide: 4 },
-    { name: 'presenter-1366x768-en', viewport: LAPTOP, locale: 'en', slide: 2 },
-    { name: 'presenter-1366x768-ar', viewport: LAPTOP, locale: 'ar', slide: 6 },
-    { name: 'presenter-1366x768-last', viewport: LAPTOP, locale: 'zh-CN', slide: 11 },
-  ];
-  for (const shot of shots) {
-    const pair = await openPair(browser, { presenterViewport: shot.viewport });
-    const { main, presenter } = pair;
-    main.controller.dispatch({ type: 'setLocale', locale: shot.locale });
-    main.controller.dispatch({ type: 'goto', index: shot.slide });
-    await expect(presenter.getByTestId('current-slide')).toHaveAttribute(
-      'data-slide-id',
-      main.content.snapshot.deck.slides[shot.slide].id,
-    );
-    await presenter.evaluate(() => document.fonts.ready);
-    await presenter.screenshot({ path: join(dir, `${shot.name}.png`) });
-    await pair.close();
-  }
 });

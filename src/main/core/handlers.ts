@@ -2,6 +2,7 @@
 import type { DeckSnapshot, InvokeHandlers, OperatorStatus } from '../../shared/ipc';
 import type { DeckController } from '../deck-controller';
 import type { Operator } from '../operator';
+import type { PresenterControls } from './presenter-controls';
 import type { Logger } from './logger';
 import type { VisitorTracking } from './visitor-tracking';
 
@@ -11,6 +12,7 @@ export interface HandlersDeps {
   visitors: Pick<VisitorTracking, 'onCommand'>;
   operator: Pick<Operator, 'unlock' | 'assertUnlocked' | 'action' | 'lock'>;
   status: () => OperatorStatus;
+  presenter: Pick<PresenterControls, 'act'>;
   log: Logger;
   /** A view reported an error: the operator status shows the last one. */
   noteError: (message: string) => void;
@@ -40,5 +42,6 @@ export function setupHandlers(deps: HandlersDeps): InvokeHandlers {
     },
     'operator:action': (context, action) => operator.action(context, action),
     'operator:lock': (context) => operator.lock(context),
+    'presenter:action': (_context, action) => deps.presenter.act(action),
   };
 }

@@ -85,8 +85,10 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
     [formatMessage, t, locale, deck, state.index, slide],
   );
 
-  // The operator overlay stays reachable on every screen, closed and out-of-service included.
-  const overlay = <OperatorOverlay deck={deck} state={state} />;
+  // The operator overlay stays reachable on every screen, closed and out-of-service included —
+  // except in present mode, where it opens in the presenter's window only: the projected screen
+  // never shows the PIN pad or the panel, whatever gesture or keys reach this window.
+  const overlay = state.mode === 'present' ? null : <OperatorOverlay deck={deck} state={state} />;
   if (snapshot.status === 'out-of-service') {
     return (
       <>
@@ -127,6 +129,8 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
   }
 
   const interactive = state.phase !== 'attract' || state.mode !== 'kiosk';
+  // Present mode with the visitor controls hidden (setting or presenter toggle): the slide alone.
+  const cleanScreen = state.mode === 'present' && snapshot.visitorControls === 'hidden';
   // The overlay sits at the same place in the tree in every branch, so an open panel survives
   // the deck closing (opening hours) or going out of service.
   return (
@@ -154,14 +158,16 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
               />
             </AnimatePresence>
           </main>
-          <LanguageSwitch
-            locales={deck.locales}
-            names={deck.localeNames}
-            current={locale}
-            label={t(deck.ui.language)}
-            onChoose={(l) => send({ type: 'setLocale', locale: l })}
-          />
-          {interactive && (
+          {!cleanScreen && (
+            <LanguageSwitch
+              locales={deck.locales}
+              names={deck.localeNames}
+              current={locale}
+              label={t(deck.ui.language)}
+              onChoose={(l) => send({ type: 'setLocale', locale: l })}
+            />
+          )}
+          {interactive && !cleanScreen && (
             <NavControls
               index={state.index}
               count={deck.slides.length}

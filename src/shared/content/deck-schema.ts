@@ -22,6 +22,26 @@ export const PresenterUiStrings = z.object({
   clock: LocalizedString,
   slide: LocalizedString,
   blackout: LocalizedString,
+  // Issue 16 (presenter view): optional, so packs made before them still load (English per label).
+  allSlides: LocalizedString.optional(),
+  close: LocalizedString.optional(),
+  blackScreen: LocalizedString.optional(),
+  showSlide: LocalizedString.optional(),
+  endShow: LocalizedString.optional(),
+  endConfirm: LocalizedString.optional(),
+  cancel: LocalizedString.optional(),
+  hideVisitorControls: LocalizedString.optional(),
+  showVisitorControls: LocalizedString.optional(),
+  swapDisplays: LocalizedString.optional(),
+  presenterLanguage: LocalizedString.optional(),
+  operator: LocalizedString.optional(),
+  notesSmaller: LocalizedString.optional(),
+  notesLarger: LocalizedString.optional(),
+  target: LocalizedString.optional(),
+  noTarget: LocalizedString.optional(),
+  remaining: LocalizedString.optional(),
+  overTime: LocalizedString.optional(),
+  swapOneDisplay: LocalizedString.optional(),
 });
 export type PresenterUiStrings = z.infer<typeof PresenterUiStrings>;
 
@@ -46,6 +66,9 @@ export const UiStrings = z.object({
   closed: LocalizedString,
   outOfService: LocalizedString,
   imageMissing: LocalizedString,
+  videoMissing: LocalizedString.optional().meta({
+    description: 'Under a film that cannot play and has no poster (default: imageMissing)',
+  }),
   // Optional: older packs lack them; the view falls back to touchToExplore / no reopening line.
   keepExploring: LocalizedString.optional().meta({
     description: 'Under the idle countdown: a touch keeps the visitor here',

@@ -21,6 +21,7 @@ describe('the renderer API follows the contract', () => {
     expectTypeOf<ShowcaseApi[MethodOf['operator:status']]>().toEqualTypeOf<Follows<'operator:status'>>();
     expectTypeOf<ShowcaseApi[MethodOf['operator:action']]>().toEqualTypeOf<Follows<'operator:action'>>();
     expectTypeOf<ShowcaseApi[MethodOf['operator:lock']]>().toEqualTypeOf<Follows<'operator:lock'>>();
+    expectTypeOf<ShowcaseApi[MethodOf['presenter:action']]>().toEqualTypeOf<Follows<'presenter:action'>>();
     // Every channel has its line above: a new channel without one fails here.
     expectTypeOf<keyof MethodOf>().toEqualTypeOf<
       | 'deck:get'
@@ -30,6 +31,7 @@ describe('the renderer API follows the contract', () => {
       | 'operator:status'
       | 'operator:action'
       | 'operator:lock'
+      | 'presenter:action'
     >();
     expectTypeOf<ShowcaseApi['getDeck']>().returns.toEqualTypeOf<Promise<InvokeResults['deck:get']>>();
     expectTypeOf<ShowcaseApi['operatorStatus']>().returns.toEqualTypeOf<Promise<InvokeResults['operator:status']>>();

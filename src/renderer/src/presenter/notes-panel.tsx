@@ -1,6 +1,8 @@
 import type { Deck, Slide } from '../../../shared/content';
 import { directionOf, pick } from '../../../shared/content/localized';
 import type { PresenterStrings } from './presenter-strings';
+import { stopKeys } from './stop-keys';
+import { NOTES_ZOOM_STEPS } from './use-presenter-hooks';
 
 interface Props {
   deck: Deck;
@@ -12,10 +14,14 @@ interface Props {
   deckLocale: string;
   labels: PresenterStrings;
   onChoose: (locale: string | null) => void;
+  /** Index into NOTES_ZOOM_STEPS (A− / A+), kept per session by the caller. */
+  zoomStep: number;
+  onZoom: (delta: -1 | 1) => void;
 }
 
-/** The current slide's notes, with a small picker for their language (this window only). */
-export function NotesPanel({ deck, slide, notesLocale, chosen, deckLocale, labels, onChoose }: Props) {
+/** The current slide's notes, with A− / A+ and a picker for their language (this window only). */
+export function NotesPanel(props: Props) {
+  const { deck, slide, notesLocale, chosen, deckLocale, labels, onChoose, zoomStep, onZoom } = props;
   const follow = `${labels.followSlides} (${deck.localeNames[deckLocale] ?? deckLocale})`;
   return (
     <section className="p-notes" aria-labelledby="p-notes-label">
@@ -23,6 +29,30 @@ export function NotesPanel({ deck, slide, notesLocale, chosen, deckLocale, label
         <h2 className="p-label" id="p-notes-label">
           {labels.notes}
         </h2>
+        <div className="p-notes__zoom" role="group" aria-label={`${labels.notesSmaller} / ${labels.notesLarger}`}>
+          <button
+            type="button"
+            className="p-button p-button--zoom"
+            data-testid="notes-smaller"
+            aria-label={labels.notesSmaller}
+            title={labels.notesSmaller}
+            disabled={zoomStep <= 0}
+            onClick={() => onZoom(-1)}
+          >
+            <span aria-hidden="true">A−</span>
+          </button>
+          <button
+            type="button"
+            className="p-button p-button--zoom"
+            data-testid="notes-larger"
+            aria-label={labels.notesLarger}
+            title={labels.notesLarger}
+            disabled={zoomStep >= NOTES_ZOOM_STEPS.length - 1}
+            onClick={() => onZoom(1)}
+          >
+            <span aria-hidden="true">A+</span>
+          </button>
+        </div>
         {deck.locales.length > 1 && (
           <label className="p-notes__pick">
             <span className="visually-hidden">{labels.notesLanguage}</span>
@@ -30,6 +60,7 @@ export function NotesPanel({ deck, slide, notesLocale, chosen, deckLocale, label
               className="p-select"
               data-testid="notes-language"
               value={chosen ?? ''}
+              onKeyDown={stopKeys}
               onChange={(e) => onChoose(e.target.value === '' ? null : e.target.value)}
             >
               <option value="">{follow}</option>
@@ -43,7 +74,13 @@ export function NotesPanel({ deck, slide, notesLocale, chosen, deckLocale, label
         )}
       </header>
       {/* The wheel scrolls the notes here; it must not reach the window's wheel-to-navigate. */}
-      <div className="p-notes__body" tabIndex={0} onWheel={(e) => e.stopPropagation()}>
+      <div
+        className="p-notes__body"
+        tabIndex={0}
+        onWheel={(e) => e.stopPropagation()}
+        style={{ ['--p-notes-zoom' as string]: NOTES_ZOOM_STEPS[zoomStep] }}
+        data-zoom-step={zoomStep}
+      >
         <p data-testid="notes" lang={notesLocale} dir={directionOf(notesLocale)} data-notes-locale={notesLocale}>
           {pick(slide.notes, notesLocale, deck.defaultLocale)}
         </p>

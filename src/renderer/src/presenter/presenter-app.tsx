@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { directionOf, pick } from '../../../shared/content/localized';
 import { intlLocale } from '../../../shared/format';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
@@ -6,12 +6,18 @@ import type { DeckSnapshot } from '../../../shared/ipc';
 import { useDeck } from '../hooks/use-deck';
 import { useVisitorInput } from '../input/use-visitor-input';
 import { StatusScreen } from '../components/status-screen';
+import { OperatorOverlay } from '../operator/operator-overlay';
 import { NotesPanel } from './notes-panel';
+import { PresenterToolbar } from './presenter-toolbar';
 import { presenterLanguage, presenterStrings } from './presenter-strings';
+import { SlideGrid } from './slide-grid';
 import { SlideMiniature } from './slide-miniature';
 import { TimerPanel } from './timer-panel';
-import { useNotesLocale } from './use-presenter-hooks';
+import { useNotesLocale, useNotesZoom, usePresenterLanguage } from './use-presenter-hooks';
 import '../styles/presenter.css';
+import '../styles/presenter/toolbar.css';
+import '../styles/presenter/panels.css';
+import '../styles/presenter/grid.css';
 
 const send = (command: DeckCommand) => {
   void window.showcase.command(command).catch(() => undefined);
@@ -33,14 +39,19 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const { deck } = snapshot;
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
-  // The dashboard speaks the presenter's own language; the slides, titles and notes the audience's.
-  const own = useMemo(() => presenterLanguage(deck, navigator.languages), [deck]);
+  // The dashboard speaks the presenter's own language (picked here, else the PC's); the slides,
+  // titles and notes the audience's. The pick is this window's, never main's deck locale.
+  const [picked, pickLanguage] = usePresenterLanguage(deck.locales);
+  const own = useMemo(() => picked ?? presenterLanguage(deck, navigator.languages), [deck, picked]);
   const labels = useMemo(() => presenterStrings(deck, own), [deck, own]);
   const t = useCallback(
     (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
     [locale, deck.defaultLocale],
   );
   const [chosen, choose] = useNotesLocale(deck.locales);
+  const [zoomStep, zoom] = useNotesZoom();
+  const [gridOpen, setGridOpen] = useState(false);
+  const [endCount, setEndCount] = useState(0);
   const notesLocale = chosen ?? locale;
   const count = deck.slides.length;
   const index = Math.min(state.index, count - 1);
@@ -69,123 +80,180 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const counter = `${number.format(index + 1)} / ${number.format(count)}`;
   const title = (s: typeof slide) => ('title' in s ? t(s.title) : t(s.headline));
 
+  // End show: the room goes back to the first slide, lit; the stopwatch to zero, armed for the
+  // next talk's first advance. The app stays in present mode (quitting is the operator's, by PIN).
+  const endShow = () => {
+    send({ type: 'first' });
+    if (state.blackout) send({ type: 'toggleBlackout' });
+    setEndCount((n) => n + 1);
+  };
+  // The operator works from this window in present mode: the audience window never shows the overlay.
+  const overlay = <OperatorOverlay deck={deck} state={state} />;
+
   if (snapshot.status === 'out-of-service') {
-    return <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />;
+    return (
+      <>
+        <StatusScreen kind="out-of-service" headline={t(deck.title)} message={t(deck.ui.outOfService)} />
+        {overlay}
+      </>
+    );
   }
 
   return (
-    <div
-      className="presenter"
-      data-testid="presenter"
-      lang={own}
-      dir={directionOf(own)}
-      data-slide-id={slide.id}
-      data-slide-index={index}
-      data-locale={locale}
-      data-revision={state.revision}
-      data-blackout={state.blackout}
-    >
-      <h1 className="visually-hidden">
-        {labels.presenterView} · {t(deck.title)}
-      </h1>
-      <main className="p-main">
-        <section className="p-current" aria-labelledby="p-current-label">
-          <div className="p-current__head">
-            <h2 className="p-label" id="p-current-label">
-              {labels.current}
-            </h2>
-            <p className="p-current__title" data-testid="current-title" lang={locale} dir={directionOf(locale)}>
-              {title(slide)}
-            </p>
-            {state.blackout && (
-              <p className="p-badge" role="status" data-testid="blackout-badge">
-                {labels.blackout}
-              </p>
-            )}
-          </div>
-          <SlideMiniature
-            slide={slide}
-            deck={deck}
-            locale={locale}
-            rtl={rtl}
-            t={t}
-            testId="current-slide"
-            onError={reportFailure}
-          />
-          <nav className="p-nav" aria-label={labels.slide}>
-            <button
-              type="button"
-              className="p-nav__button"
-              data-testid="presenter-prev"
-              onClick={() => send({ type: 'prev' })}
-              disabled={index === 0}
-            >
-              <Chevron back />
-              {labels.previousButton}
-            </button>
-            <p className="p-counter">
-              <span className="visually-hidden">{labels.slide} </span>
-              <span data-testid="counter" dir="ltr">
-                {counter}
-              </span>
-            </p>
-            <button
-              type="button"
-              className="p-nav__button p-nav__button--next"
-              data-testid="presenter-next"
-              onClick={() => send({ type: 'next' })}
-              disabled={index === count - 1}
-            >
-              {labels.nextButton}
-              <Chevron />
-            </button>
-          </nav>
-        </section>
-
-        <aside className="p-side" aria-label={labels.presenterView}>
-          <TimerPanel locale={intlLocale(own)} labels={labels} />
-          <section className="p-next" aria-labelledby="p-next-label">
-            <div className="p-next__head">
-              <h2 className="p-label" id="p-next-label">
-                {labels.next}
+    <>
+      <div
+        className="presenter"
+        data-testid="presenter"
+        lang={own}
+        dir={directionOf(own)}
+        data-slide-id={slide.id}
+        data-slide-index={index}
+        data-locale={locale}
+        data-revision={state.revision}
+        data-blackout={state.blackout}
+      >
+        <h1 className="visually-hidden">
+          {labels.presenterView} · {t(deck.title)}
+        </h1>
+        <PresenterToolbar
+          deck={deck}
+          labels={labels}
+          blackout={state.blackout}
+          own={own}
+          onLanguage={pickLanguage}
+          onGrid={() => setGridOpen(true)}
+          onBlackout={() => send({ type: 'toggleBlackout' })}
+          onEnd={endShow}
+          visitorControls={snapshot.visitorControls ?? 'shown'}
+          onVisitorControls={(shown) =>
+            void window.showcase.presenterAction({ type: 'setVisitorControls', shown }).catch(() => undefined)
+          }
+          onSwapDisplays={() =>
+            window.showcase.presenterAction({ type: 'swapDisplays' }).then(
+              (result) => result.ok,
+              () => false,
+            )
+          }
+        />
+        <main className="p-main">
+          <section className="p-current" aria-labelledby="p-current-label">
+            <div className="p-current__head">
+              <h2 className="p-label" id="p-current-label">
+                {labels.current}
               </h2>
-              <p
-                className="p-next__title"
-                data-testid="next-title"
-                lang={next ? locale : own}
-                dir={directionOf(next ? locale : own)}
-              >
-                {next ? title(next) : labels.endOfDeck}
+              <p className="p-current__title" data-testid="current-title" lang={locale} dir={directionOf(locale)}>
+                {title(slide)}
               </p>
+              {state.blackout && (
+                <p className="p-badge" role="status" data-testid="blackout-badge">
+                  {labels.blackout}
+                </p>
+              )}
             </div>
             <SlideMiniature
-              slide={next}
+              slide={slide}
               deck={deck}
               locale={locale}
               rtl={rtl}
               t={t}
-              testId="next-slide"
+              testId="current-slide"
               onError={reportFailure}
-              empty={
-                <div className="p-end" data-testid="end-marker">
-                  <span className="p-end__rule" />
-                  <span className="p-end__text">{labels.endOfDeck}</span>
-                </div>
-              }
             />
+            <nav className="p-nav" aria-label={labels.slide}>
+              <button
+                type="button"
+                className="p-nav__button"
+                data-testid="presenter-prev"
+                onClick={() => send({ type: 'prev' })}
+                disabled={index === 0}
+              >
+                <Chevron back />
+                {labels.previousButton}
+              </button>
+              <p className="p-counter">
+                <span className="visually-hidden">{labels.slide} </span>
+                <span data-testid="counter" dir="ltr">
+                  {counter}
+                </span>
+              </p>
+              <button
+                type="button"
+                className="p-nav__button p-nav__button--next"
+                data-testid="presenter-next"
+                onClick={() => send({ type: 'next' })}
+                disabled={index === count - 1}
+              >
+                {labels.nextButton}
+                <Chevron />
+              </button>
+            </nav>
           </section>
-          <NotesPanel
+
+          <aside className="p-side" aria-label={labels.presenterView}>
+            <TimerPanel locale={intlLocale(own)} labels={labels} index={index} endCount={endCount} />
+            <section className="p-next" aria-labelledby="p-next-label">
+              <div className="p-next__head">
+                <h2 className="p-label" id="p-next-label">
+                  {labels.next}
+                </h2>
+                <p
+                  className="p-next__title"
+                  data-testid="next-title"
+                  lang={next ? locale : own}
+                  dir={directionOf(next ? locale : own)}
+                >
+                  {next ? title(next) : labels.endOfDeck}
+                </p>
+              </div>
+              <SlideMiniature
+                slide={next}
+                deck={deck}
+                locale={locale}
+                rtl={rtl}
+                t={t}
+                testId="next-slide"
+                onError={reportFailure}
+                empty={
+                  <div className="p-end" data-testid="end-marker">
+                    <span className="p-end__rule" />
+                    <span className="p-end__text">{labels.endOfDeck}</span>
+                  </div>
+                }
+              />
+            </section>
+            <NotesPanel
+              deck={deck}
+              slide={slide}
+              notesLocale={notesLocale}
+              chosen={chosen}
+              deckLocale={locale}
+              labels={labels}
+              onChoose={choose}
+              zoomStep={zoomStep}
+              onZoom={zoom}
+            />
+          </aside>
+        </main>
+        {gridOpen && (
+          <SlideGrid
             deck={deck}
-            slide={slide}
-            notesLocale={notesLocale}
-            chosen={chosen}
-            deckLocale={locale}
+            locale={locale}
+            current={index}
             labels={labels}
-            onChoose={choose}
+            own={intlLocale(own)}
+            t={t}
+            title={title}
+            onJump={(i) => {
+              send({ type: 'goto', index: i });
+              setGridOpen(false);
+            }}
+            onClose={() => setGridOpen(false)}
+            onError={reportFailure}
           />
-        </aside>
-      </main>
-    </div>
+        )}
+      </div>
+      {overlay}
+    </>
   );
 }
 

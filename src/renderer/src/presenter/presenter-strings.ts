@@ -20,6 +20,25 @@ export interface PresenterStrings {
   clock: string;
   slide: string;
   blackout: string;
+  allSlides: string;
+  close: string;
+  blackScreen: string;
+  showSlide: string;
+  endShow: string;
+  endConfirm: string;
+  cancel: string;
+  hideVisitorControls: string;
+  showVisitorControls: string;
+  swapDisplays: string;
+  presenterLanguage: string;
+  operator: string;
+  notesSmaller: string;
+  notesLarger: string;
+  target: string;
+  noTarget: string;
+  remaining: string;
+  overTime: string;
+  swapOneDisplay: string;
   /** The previous/next buttons: the audience view's own ui.previous / ui.next. */
   previousButton: string;
   nextButton: string;
@@ -43,6 +62,25 @@ const ENGLISH_DEFAULTS: Labels = {
   clock: 'Time',
   slide: 'Slide',
   blackout: 'Audience screen is black (press B)',
+  allSlides: 'All slides',
+  close: 'Close',
+  blackScreen: 'Black screen',
+  showSlide: 'Show slide',
+  endShow: 'End show',
+  endConfirm: 'Confirm: back to the first slide',
+  cancel: 'Cancel',
+  hideVisitorControls: 'Hide visitor controls',
+  showVisitorControls: 'Show visitor controls',
+  swapDisplays: 'Swap displays',
+  presenterLanguage: 'Presenter language',
+  operator: 'Operator',
+  notesSmaller: 'Smaller notes',
+  notesLarger: 'Larger notes',
+  target: 'Target time',
+  noTarget: 'No target',
+  remaining: 'Remaining',
+  overTime: 'Over time',
+  swapOneDisplay: 'Only one display: nothing to swap',
 };
 
 /**
@@ -62,14 +100,17 @@ export function presenterLanguage(deck: Pick<Deck, 'locales' | 'defaultLocale'>,
   return deck.defaultLocale;
 }
 
-/** The dashboard labels in `locale`, from the pack (falling back to its default locale, then English). */
+/**
+ * The dashboard labels in `locale`, from the pack (falling back to its default locale, then
+ * English). Labels added after a pack was made (optional in the format) fall back per label.
+ */
 export function presenterStrings(deck: Pick<Deck, 'ui' | 'defaultLocale'>, locale: string): PresenterStrings {
   const fromPack = deck.ui.presenter;
   const labels = Object.fromEntries(
-    (Object.keys(ENGLISH_DEFAULTS) as Array<keyof Labels>).map((key) => [
-      key,
-      fromPack ? pick(fromPack[key], locale, deck.defaultLocale) : ENGLISH_DEFAULTS[key],
-    ]),
+    (Object.keys(ENGLISH_DEFAULTS) as Array<keyof Labels>).map((key) => {
+      const text = fromPack?.[key];
+      return [key, text ? pick(text, locale, deck.defaultLocale) : ENGLISH_DEFAULTS[key]];
+    }),
   ) as Labels;
   return {
     ...labels,

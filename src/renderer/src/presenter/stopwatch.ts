@@ -28,6 +28,29 @@ export function reset(w: Stopwatch, now: number): Stopwatch {
   return { banked: 0, since: w.since === null ? null : now };
 }
 
+/**
+ * The first advance of a talk starts the stopwatch (as PowerPoint's timer starts with the show):
+ * only a stopwatch that is stopped at zero — fresh, reset or after End — starts; one the presenter
+ * paused part-way stays as it is.
+ */
+export function startOnAdvance(w: Stopwatch, now: number): Stopwatch {
+  return w.since === null && w.banked === 0 ? start(w, now) : w;
+}
+
+/** The target-duration countdown: time left (negative once over time) and whether it is over. */
+export function targetLeft(targetMs: number, elapsedMs: number): { leftMs: number; over: boolean } {
+  const leftMs = targetMs - elapsedMs;
+  // Over only once a whole second past: "00:00" is still on time, "+00:01" is over.
+  return { leftMs, over: leftMs <= -1000 };
+}
+
+/** "12:34" left, or "+01:05" over time; digits follow the locale. */
+export function formatLeft(leftMs: number, locale: string): string {
+  // Ceil while counting down (a countdown shows 00:01 until it reaches zero), floor once over.
+  if (leftMs > -1000) return formatElapsed(Math.ceil(Math.max(0, leftMs) / 1000) * 1000, locale);
+  return `+${formatElapsed(-leftMs, locale)}`;
+}
+
 /** Milliseconds elapsed at `now` (never negative, even if the clock stepped back). */
 export function elapsed(w: Stopwatch, now: number): number {
   return w.banked + (w.since === null ? 0 : Math.max(0, now - w.since));

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { elapsed, parseStopwatch, pause, reset, start, type Stopwatch } from './stopwatch';
+import { elapsed, parseStopwatch, pause, reset, start, startOnAdvance, STOPPED, type Stopwatch } from './stopwatch';
 
 /**
  * `Date.now()`, re-read every `intervalMs`. Date (not performance.now) so Playwright's
@@ -16,22 +16,28 @@ export function useNow(intervalMs: number): number {
 
 const STOPWATCH_KEY = 'showcase.presenter.stopwatch';
 const NOTES_KEY = 'showcase.presenter.notesLocale';
+const NOTES_ZOOM_KEY = 'showcase.presenter.notesZoom';
+const TARGET_KEY = 'showcase.presenter.targetMinutes';
+const LANGUAGE_KEY = 'showcase.presenter.language';
 
-function readSession(key: string): string | null {
+type Store = 'sessionStorage' | 'localStorage';
+function readStore(key: string, store: Store = 'sessionStorage'): string | null {
   try {
-    return window.sessionStorage.getItem(key);
+    return window[store].getItem(key);
   } catch {
     return null;
   }
 }
-function writeSession(key: string, value: string | null): void {
+function writeStore(key: string, value: string | null, store: Store = 'sessionStorage'): void {
   try {
-    if (value === null) window.sessionStorage.removeItem(key);
-    else window.sessionStorage.setItem(key, value);
+    if (value === null) window[store].removeItem(key);
+    else window[store].setItem(key, value);
   } catch {
     // Storage can be unavailable; the setting then lasts until the window reloads.
   }
 }
+const readSession = (key: string) => readStore(key);
+const writeSession = (key: string, value: string | null) => writeStore(key, value);
 
 /** The presenter's stopwatch: local to this window, kept across a reload of it. */
 export function useStopwatch(): {
@@ -42,6 +48,10 @@ export function useStopwatch(): {
   start(): void;
   pause(): void;
   reset(): void;
+  /** A slide change: starts a stopwatch stopped at zero (the talk has begun). */
+  advanced(): void;
+  /** End show: back to zero, stopped, so the next talk's first advance starts it again. */
+  stop(): void;
 } {
   const [watch, setWatch] = useState<Stopwatch>(() => parseStopwatch(readSession(STOPWATCH_KEY)));
   // A quarter-second tick keeps the seconds display within a frame or so of the truth.
@@ -55,6 +65,8 @@ export function useStopwatch(): {
     start: useCallback(() => change(start), [change]),
     pause: useCallback(() => change(pause), [change]),
     reset: useCallback(() => change(reset), [change]),
+    advanced: useCallback(() => change(startOnAdvance), [change]),
+    stop: useCallback(() => change(() => STOPPED), [change]),
   };
 }
 
@@ -70,6 +82,58 @@ export function useNotesLocale(locales: readonly string[]): [string | null, (loc
   const choose = useCallback((locale: string | null) => {
     setChosen(locale);
     writeSession(NOTES_KEY, locale);
+  }, []);
+  return [chosen, choose];
+}
+
+/** Notes text sizes (A− / A+), as factors of the base size; the base (24 px floor) is index 1. */
+export const NOTES_ZOOM_STEPS = [0.85, 1, 1.15, 1.3, 1.5, 1.75, 2] as const;
+
+/** The notes zoom step: kept for this window's session, like the notes language. */
+export function useNotesZoom(): [number, (delta: -1 | 1) => void] {
+  const [step, setStep] = useState(() => {
+    const raw = readSession(NOTES_ZOOM_KEY);
+    const stored = raw === null ? NaN : Number(raw);
+    return Number.isInteger(stored) && stored >= 0 && stored < NOTES_ZOOM_STEPS.length ? stored : 1;
+  });
+  const change = useCallback((delta: -1 | 1) => {
+    setStep((s) => {
+      const next = Math.min(NOTES_ZOOM_STEPS.length - 1, Math.max(0, s + delta));
+      writeSession(NOTES_ZOOM_KEY, String(next));
+      return next;
+    });
+  }, []);
+  return [step, change];
+}
+
+/** Target durations offered (minutes); 0 is "no target". */
+export const TARGET_MINUTES = [0, 5, 10, 15, 20, 30, 45, 60, 90] as const;
+
+/** The talk's target duration in minutes (0: none), kept for this window's session. */
+export function useTargetMinutes(): [number, (minutes: number) => void] {
+  const [minutes, setMinutes] = useState(() => {
+    const stored = Number(readSession(TARGET_KEY));
+    return (TARGET_MINUTES as readonly number[]).includes(stored) ? stored : 0;
+  });
+  const choose = useCallback((m: number) => {
+    setMinutes(m);
+    writeSession(TARGET_KEY, String(m));
+  }, []);
+  return [minutes, choose];
+}
+
+/**
+ * The presenter's own UI language, when picked: kept on this PC (localStorage), apart from the
+ * deck's locale in main, so switching the audience's language never touches it. Null: the PC's.
+ */
+export function usePresenterLanguage(locales: readonly string[]): [string | null, (locale: string | null) => void] {
+  const [chosen, setChosen] = useState<string | null>(() => {
+    const stored = readStore(LANGUAGE_KEY, 'localStorage');
+    return stored && locales.includes(stored) ? stored : null;
+  });
+  const choose = useCallback((locale: string | null) => {
+    setChosen(locale);
+    writeStore(LANGUAGE_KEY, locale, 'localStorage');
   }, []);
   return [chosen, choose];
 }

@@ -7,6 +7,9 @@ import {
   pause,
   reset,
   start,
+  startOnAdvance,
+  targetLeft,
+  formatLeft,
 } from '../../../../src/renderer/src/presenter/stopwatch';
 
 describe('presenter stopwatch', () => {
@@ -47,5 +50,26 @@ describe('presenter stopwatch', () => {
     expect(parseStopwatch(null)).toEqual(STOPPED);
     expect(parseStopwatch('{not json')).toEqual(STOPPED);
     expect(parseStopwatch('{"banked":-5,"since":"x"}')).toEqual(STOPPED);
+  });
+});
+
+describe('first advance and target countdown (issue 16)', () => {
+  it('the first advance starts only a stopwatch stopped at zero', () => {
+    expect(startOnAdvance(STOPPED, 1000)).toEqual({ banked: 0, since: 1000 });
+    const paused = { banked: 5000, since: null };
+    expect(startOnAdvance(paused, 9000)).toBe(paused);
+    const running = { banked: 0, since: 10 };
+    expect(startOnAdvance(running, 9000)).toBe(running);
+  });
+
+  it('time left counts down with the seconds ceiled, then shows plainly how far over', () => {
+    expect(targetLeft(300_000, 65_000)).toEqual({ leftMs: 235_000, over: false });
+    expect(formatLeft(235_000, 'en')).toBe('03:55');
+    expect(formatLeft(500, 'en')).toBe('00:01');
+    expect(formatLeft(0, 'en')).toBe('00:00');
+    expect(targetLeft(300_000, 300_999).over).toBe(false);
+    expect(targetLeft(300_000, 301_000).over).toBe(true);
+    expect(formatLeft(-65_000, 'en')).toBe('+01:05');
+    expect(formatLeft(-65_000, 'ar-EG')).toBe('+٠١:٠٥');
   });
 });
