@@ -65,13 +65,28 @@ export const StatisticsSlide = z.object({
   intro: LocalizedString.optional(),
   stats: z.array(Stat).min(1).max(6),
   footnote: LocalizedString.optional(),
+  share: z
+    .object({ part: z.int().min(0), of: z.int().min(0) })
+    .optional()
+    .meta({
+      description:
+        'Draw stats[part] as a share of stats[of] (e.g. 46 of 80 countries); only where the source says the one is part of the other',
+    }),
 });
 export const StepsSlide = z.object({
   ...fact,
   type: z.literal('steps'),
   title: LocalizedString,
   intro: LocalizedString,
-  steps: z.array(z.object({ label: LocalizedString, caption: LocalizedString })).min(2).max(5),
+  steps: z
+    .array(
+      z.object({
+        label: LocalizedString.meta({ description: "The step's name, in the source's own words" }),
+        caption: LocalizedString.optional().meta({ description: 'Only where the source says more about the step' }),
+      }),
+    )
+    .min(2)
+    .max(5),
 });
 export const MapPin = z.object({
   id: z.string().min(1),

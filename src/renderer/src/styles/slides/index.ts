@@ -8,6 +8,7 @@ import './title.css';
 import './visual.css';
 import './award.css';
 import './stats.css';
+import './statistics.css';
 import './steps.css';
 import './map.css';
 import './story.css';
