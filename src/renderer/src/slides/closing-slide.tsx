@@ -18,6 +18,7 @@ export function ClosingSlide({ slide, t, orientation, thumbnail }: SlideProps<'c
             {still ? null : (
               <motion.span
                 className="s-closing__ripple"
+                data-backdrop="true"
                 // A transform string, not `scale`: a compositor animation, no script or paint per frame.
                 initial={{ transform: 'scale(0.6)', opacity: 0.7 }}
                 animate={{ transform: 'scale(1.8)', opacity: 0 }}

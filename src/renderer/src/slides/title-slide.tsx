@@ -32,7 +32,7 @@ export function TitleSlide({ slide, t, orientation, thumbnail }: SlideProps<'tit
 /** Decorative orbit lines behind the headline (no content, hidden from assistive tech). */
 function Orbits(): JSX.Element {
   return (
-    <svg className="s-title__orbits" viewBox="0 0 400 400" aria-hidden="true" focusable="false">
+    <svg className="s-title__orbits" viewBox="0 0 400 400" aria-hidden="true" focusable="false" data-backdrop="true">
       <ellipse cx="200" cy="200" rx="190" ry="70" transform="rotate(-20 200 200)" />
       <ellipse cx="200" cy="200" rx="150" ry="150" />
       <ellipse cx="200" cy="200" rx="190" ry="110" transform="rotate(24 200 200)" />
