@@ -92,6 +92,11 @@ test('visitor controls on the audience screen: hidden in present mode by default
   await toggle.click();
   await expect(pills).toHaveCount(0);
   await expect(nav).toHaveCount(0);
+
+  // Swap displays goes to main; the harness has no second display, and the presenter is told so.
+  await expect(presenter.getByTestId('swap-refused')).toHaveCount(0);
+  await presenter.getByTestId('swap-displays').click();
+  await expect(presenter.getByTestId('swap-refused')).toHaveText('Only one display: nothing to swap');
   await pair.close();
 
   // The setting: shown from the start.

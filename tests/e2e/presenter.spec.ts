@@ -74,7 +74,17 @@ test('200 random interleaved actions from both windows leave both showing mainâ€
   // Pause one second ahead of the page's own time: a long jump would put motion's start times
   // (fake performance.now) far ahead of the real animation timeline (WAAPI), which only a test
   // clock can do, and the audience's exit animation would then wait that long in real time.
-  const pauseSoon = async (page: Page) => page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  // On a loaded machine more than that second can pass between reading the time and pausing
+  // ("Cannot fast-forward to the past"): read it again and retry.
+  const pauseSoon = async (page: Page) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      } catch (error) {
+        if (attempt >= 5 || !String(error).includes('to the past')) throw error;
+      }
+    }
+  };
   for (let step = 0; step < 200; step++) {
     if (step === 40) await pauseSoon(audience);
     if (step === 120) await audience.clock.resume();
