@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import { imageTypeOf } from '../shared/media-policy';
+import { mediaTypeOf } from '../shared/media-policy';
 import { MEDIA_POLICY, openPackMedia, type MediaPolicy } from './content/media-file';
 import { parseRange } from './byte-range';
 import { APP_ORIGIN, exactOrigin } from './trusted-origins';
@@ -76,7 +76,8 @@ export type AppRoute =
 /**
  * Maps a request URL to a file under one of the roots, refusing anything that could escape
  * them. `origin` lets the test harness serve the same tree under `http://app.local`. Under
- * `/pack/` only what the media policy accepts is routed (images in media/, never html/js/svg).
+ * `/pack/` only what the media policy accepts is routed (images, video and WebVTT captions in
+ * media/, never html/js/svg).
  */
 export function routeAppRequest(
   rawUrl: string,
@@ -104,9 +105,10 @@ export function routeAppRequest(
   if (kind === 'pack') {
     if (!roots.pack) return { ok: false, status: 404, reason: 'no content pack', kind };
     const src = pathname.slice(PACK_PREFIX.length);
-    if (policy.refusePath(src))
+    // Any type the media policy knows (images, video, WebVTT captions); each is sniffed when opened.
+    if (policy.refusePath(src, 'any'))
       return { ok: false, status: 403, reason: 'only pack images in media/ are served', kind };
-    return { ok: true, kind, src, root: resolve(roots.pack), mimeType: imageTypeOf(src) ?? 'application/octet-stream' };
+    return { ok: true, kind, src, root: resolve(roots.pack), mimeType: mediaTypeOf(src) ?? 'application/octet-stream' };
   }
   const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
   const filePath = resolve(roots.renderer, relative);
@@ -195,7 +197,7 @@ export async function openAppResponse(
 
   let opened: Opened;
   if (route.kind === 'pack') {
-    const media = await openPackMedia(route.root, route.src, policy);
+    const media = await openPackMedia(route.root, route.src, policy, 'any');
     // The exhibitor's message stays in the log of content:check; the page only learns the status.
     opened = media.ok
       ? media

@@ -34,6 +34,9 @@ export interface DeckController {
   dispose(): void;
 }
 
+/** Actions that are not someone at the screen: they never restart the idle wait (a film's end included). */
+const UNTOUCHED = new Set<DeckAction['type']>(['tick', 'countdownTick', 'idleTimeout', 'mediaEnded']);
+
 /** Creates the one deck controller of the app. */
 export function createDeckController({ clock, timing: initialTiming, speed = 1 }: DeckControllerDeps): DeckController {
   let timing = initialTiming;
@@ -73,7 +76,7 @@ export function createDeckController({ clock, timing: initialTiming, speed = 1 }
     state = deckReducer(state, action, timing.countdownSeconds);
     // Input in interactive mode changes no state but must restart the idle wait; in attract a
     // no-op command must not restart the slide's wait (a chatty view could hold the loop).
-    const touched = action.type !== 'tick' && action.type !== 'countdownTick' && action.type !== 'idleTimeout';
+    const touched = !UNTOUCHED.has(action.type);
     if (state !== previous || (touched && state.phase === 'interactive')) schedule();
     if (state !== previous) for (const listener of listeners) listener(state, action);
     return state;

@@ -253,7 +253,10 @@ export async function routeApp(
       return route.abort('blockedbyclient');
     }
     // Read packDir per request: an operator's content reload can change it.
-    const response = await serveAppRequest(url, { renderer: RENDERER_DIR, pack: content.packDir }, HARNESS_ORIGIN);
+    // The Range header too, as Electron's protocol handler passes it: films seek and stream by parts.
+    const range = (await route.request().headerValue('range')) ?? null;
+    const roots = { renderer: RENDERER_DIR, pack: content.packDir };
+    const response = await serveAppRequest(url, roots, HARNESS_ORIGIN, range);
     return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
   });
 }

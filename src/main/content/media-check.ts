@@ -1,14 +1,16 @@
 import { formatPath, type Problem } from '../../shared/content/problems';
-import { refuseMediaPath } from '../../shared/media-policy';
+import { refuseMediaPath, type MediaRole } from '../../shared/media-policy';
 import { MAX_JSON_DEPTH } from './limits';
 import { isInside, mediaProblem, MEDIA_POLICY, type MediaPolicy } from './media-file';
 
 export { isInside, refuseMediaPath };
 
-/** An image reference found in deck.json: the JSON path of its `src` and the value. */
+/** A media reference found in deck.json: the JSON path of its `src` and the value. */
 export interface MediaRef {
   path: string;
   src: string;
+  /** What the file is for; absent for an image (the first and most common kind). */
+  role?: Exclude<MediaRole, 'image'>;
 }
 
 /** What one walk over the parsed deck found: its image references, or where it nests too deep. */
@@ -33,7 +35,28 @@ function pathOf(frame: Frame | null): (string | number)[] {
 }
 
 /**
- * Every `{ kind: "image", src }` in the parsed deck, wherever it sits, in document order. Walks
+ * The references one object holds: `{ kind: "image", src }`, or `{ kind: "video", src, poster?,
+ * captions?: [{ locale, src }] }` (the video visual and the video slide's film): the film, its
+ * poster image and one WebVTT file per language.
+ */
+function refsOf(obj: Record<string, unknown>, at: () => (string | number)[]): MediaRef[] {
+  if (obj.kind === 'image' && typeof obj.src === 'string')
+    return [{ path: formatPath([...at(), 'src']), src: obj.src }];
+  if (obj.kind !== 'video') return [];
+  const refs: MediaRef[] = [];
+  if (typeof obj.src === 'string') refs.push({ path: formatPath([...at(), 'src']), src: obj.src, role: 'video' });
+  if (typeof obj.poster === 'string') refs.push({ path: formatPath([...at(), 'poster']), src: obj.poster });
+  if (Array.isArray(obj.captions))
+    obj.captions.forEach((track: unknown, i) => {
+      const src = (track as { src?: unknown } | null)?.src;
+      if (typeof src === 'string')
+        refs.push({ path: formatPath([...at(), 'captions', i, 'src']), src, role: 'captions' });
+    });
+  return refs;
+}
+
+/**
+ * Every media reference in the parsed deck (see `refsOf`), wherever it sits, in document order. Walks
  * the raw JSON rather than typed slides so media are checked even when the schema check failed,
  * and so a future slide type with a visual is covered without touching this file. Iterative (an
  * explicit stack) with a depth limit: a 20,000-deep file ends with a JSON path, not a stack overflow.
@@ -51,8 +74,7 @@ export function scanImageRefs(raw: unknown, maxDepth = MAX_JSON_DEPTH): ImageSca
       value.forEach((item, i) => children.push({ value: item, key: i, parent: frame, depth: frame.depth + 1 }));
     } else {
       const obj = value as Record<string, unknown>;
-      if (obj.kind === 'image' && typeof obj.src === 'string')
-        refs.push({ path: formatPath([...pathOf(frame), 'src']), src: obj.src });
+      refs.push(...refsOf(obj, () => pathOf(frame)));
       for (const [k, v] of Object.entries(obj))
         children.push({ value: v, key: k, parent: frame, depth: frame.depth + 1 });
     }
@@ -80,10 +102,11 @@ export async function checkMedia(
   const verdicts = new Map<string, string | null>();
   const problems: Problem[] = [];
   for (const ref of refs) {
-    let message = verdicts.get(ref.src);
+    const key = `${ref.role ?? 'image'}\0${ref.src}`;
+    let message = verdicts.get(key);
     if (message === undefined) {
-      message = await mediaProblem(packDir, ref.src, policy);
-      verdicts.set(ref.src, message);
+      message = await mediaProblem(packDir, ref.src, policy, ref.role ?? 'image');
+      verdicts.set(key, message);
     }
     if (message) problems.push({ file, path: ref.path, message, severity: 'error' });
   }

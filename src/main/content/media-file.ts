@@ -4,7 +4,17 @@
 import { constants } from 'node:fs';
 import { lstat, open, readlink, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { MEDIA_DIR, refuseMediaPath, sniffImageType, SNIFF_BYTES, imageTypeOf } from '../../shared/media-policy';
+import {
+  MAX_CAPTION_BYTES,
+  MAX_VIDEO_BYTES,
+  MEDIA_DIR,
+  mediaTypeOf,
+  refuseMediaPath,
+  roleOfType,
+  sniffMediaType,
+  SNIFF_BYTES,
+  type MediaRole,
+} from '../../shared/media-policy';
 import { formatLimit, formatSize, MAX_MEDIA_BYTES } from './limits';
 
 /** An accepted media file, open for reading. The caller closes `handle`. */
@@ -24,9 +34,13 @@ export interface RefusedMedia {
 
 /** The rules, swappable in tests to show that a weakened gate lets an attack through. */
 export interface MediaPolicy {
-  refusePath: (src: string) => string | null;
-  /** Largest file accepted, in bytes. */
+  /** Why `src` may not be used for `role` (default: an image), or null. */
+  refusePath: (src: string, role?: MediaRole | 'any') => string | null;
+  /** Largest image accepted, in bytes. */
   maxBytes: number;
+  /** Largest video / caption file accepted (default: `maxBytes`). */
+  maxVideoBytes?: number;
+  maxCaptionBytes?: number;
   /** False only in a test's deliberately weakened gate. */
   singleLinkOnly: boolean;
   insideMediaOnly: boolean;
@@ -37,6 +51,8 @@ export interface MediaPolicy {
 export const MEDIA_POLICY: MediaPolicy = {
   refusePath: refuseMediaPath,
   maxBytes: MAX_MEDIA_BYTES,
+  maxVideoBytes: MAX_VIDEO_BYTES,
+  maxCaptionBytes: MAX_CAPTION_BYTES,
   singleLinkOnly: true,
   insideMediaOnly: true,
   checkBytes: true,
@@ -65,7 +81,19 @@ async function missingOrEscape(full: string, packDir: string, quoted: string): P
   return { ok: false, status: 404, message: `${quoted} not found` };
 }
 
-/** Judges the open file: a single-link regular file, within the size limit, whose bytes are the image its name says. */
+/** The size limit for a file of `mimeType` under `policy`. */
+function limitFor(mimeType: string, policy: MediaPolicy): number {
+  const role = roleOfType(mimeType);
+  if (role === 'video') return policy.maxVideoBytes ?? policy.maxBytes;
+  if (role === 'captions') return policy.maxCaptionBytes ?? policy.maxBytes;
+  return policy.maxBytes;
+}
+
+const KIND_WORD: Record<MediaRole, string> = { image: 'image', video: 'video', captions: 'caption' };
+const LIMIT_NOUN: Record<MediaRole, string> = { image: 'media files', video: 'video files', captions: 'caption files' };
+const NOT_A: Record<MediaRole, string> = { image: 'not an image', video: 'not a video', captions: 'not WebVTT' };
+
+/** Judges the open file: a single-link regular file, within its size limit, whose bytes are the type its name says. */
 async function judgeHandle(handle: FileHandle, src: string, policy: MediaPolicy): Promise<OpenMedia | RefusedMedia> {
   const quoted = `media file "${src}"`;
   const info = await handle.stat();
@@ -77,23 +105,27 @@ async function judgeHandle(handle: FileHandle, src: string, policy: MediaPolicy)
       status: 403,
       message: `${quoted} is a hard link (${info.nlink} names for one file); copy the file into ${MEDIA_DIR}/ instead`,
     };
-  if (info.size > policy.maxBytes)
+  const mimeType = mediaTypeOf(src) ?? 'application/octet-stream';
+  const role = roleOfType(mimeType);
+  const limit = limitFor(mimeType, policy);
+  if (info.size > limit)
     return {
       ok: false,
       status: 413,
-      message: `${quoted} is ${formatSize(info.size)}, over the ${formatLimit(policy.maxBytes)} limit for media files`,
+      message: `${quoted} is ${formatSize(info.size)}, over the ${formatLimit(limit)} limit for ${LIMIT_NOUN[role]}`,
     };
-  const mimeType = imageTypeOf(src) ?? 'application/octet-stream';
   if (policy.checkBytes) {
     const head = new Uint8Array(SNIFF_BYTES);
     const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
-    const sniffed = sniffImageType(head.subarray(0, bytesRead));
-    if (sniffed !== mimeType)
+    const sniffed = sniffMediaType(head.subarray(0, bytesRead));
+    if (sniffed !== mimeType) {
+      const format = mimeType.slice(mimeType.indexOf('/') + 1).toUpperCase();
       return {
         ok: false,
         status: 415,
-        message: `${quoted} does not hold ${mimeType.slice('image/'.length).toUpperCase()} image data (its first bytes are ${sniffed ?? 'not an image'})`,
+        message: `${quoted} does not hold ${format} ${KIND_WORD[role]} data (its first bytes are ${sniffed ?? NOT_A[role]})`,
       };
+    }
   }
   return { ok: true, handle, size: info.size, mimeType };
 }
@@ -106,9 +138,10 @@ export async function openPackMedia(
   packDir: string,
   src: string,
   policy: MediaPolicy = MEDIA_POLICY,
+  role: MediaRole | 'any' = 'image',
 ): Promise<OpenMedia | RefusedMedia> {
   const quoted = `media file "${src}"`;
-  const refused = policy.refusePath(src);
+  const refused = policy.refusePath(src, role);
   if (refused) return { ok: false, status: 403, message: refused };
   const full = path.join(packDir, src);
   let real: string;
@@ -158,8 +191,9 @@ export async function mediaProblem(
   packDir: string,
   src: string,
   policy: MediaPolicy = MEDIA_POLICY,
+  role: MediaRole = 'image',
 ): Promise<string | null> {
-  const opened = await openPackMedia(packDir, src, policy);
+  const opened = await openPackMedia(packDir, src, policy, role);
   if (!opened.ok) return opened.message;
   await opened.handle.close();
   return null;

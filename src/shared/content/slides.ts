@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedString } from './locale';
+import { LocaleCode, LocalizedString } from './locale';
 
 /**
  * Where a fact comes from: a document named in the deck's `sources` and the numbers (from 1) of
@@ -16,7 +16,33 @@ export const SourceRef = z.object({
 /** Illustrations drawn for this app (SVG, no logos, no photographs). */
 export const IllustrationName = z.enum(['medal', 'certificate', 'train', 'globe', 'handshake', 'survey', 'route']);
 
-/** Either one of our drawn illustrations or an image file the exhibitor put in the pack's media/ folder. */
+/**
+ * A film the exhibitor put in the pack's media/ folder: always muted, plays by itself, loops or
+ * plays once (then the attract loop moves on at its end). The poster shows before it plays and
+ * whenever it cannot; captions are WebVTT files, one per language, shown in the deck's language.
+ */
+export const VideoMedia = z.object({
+  kind: z.literal('video'),
+  src: z.string().min(1).meta({ description: 'WebM (VP9/AV1) or MP4 (H.264) inside the pack, e.g. media/film.webm' }),
+  poster: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Image shown before and instead of the film, e.g. media/film.jpg' }),
+  captions: z
+    .array(z.object({ locale: LocaleCode, src: z.string().min(1).meta({ description: 'e.g. media/film.en.vtt' }) }))
+    .max(16)
+    .default([])
+    .meta({ description: 'WebVTT captions, one file per language' }),
+  playback: z
+    .enum(['loop', 'once'])
+    .default('loop')
+    .meta({ description: "loop: repeat for the slide's duration; once: the attract loop moves on at its end" }),
+  alt: LocalizedString.meta({ description: 'What the film shows, for screen readers and the placeholder' }),
+});
+export type VideoMedia = z.infer<typeof VideoMedia>;
+
+/** One of our drawn illustrations, an image or a film the exhibitor put in the pack's media/ folder. */
 export const Visual = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('illustration'), name: IllustrationName, alt: LocalizedString }),
   z.object({
@@ -24,6 +50,7 @@ export const Visual = z.discriminatedUnion('kind', [
     src: z.string().min(1).meta({ description: 'Path inside the pack, e.g. media/photo.jpg' }),
     alt: LocalizedString,
   }),
+  VideoMedia,
 ]);
 export type Visual = z.infer<typeof Visual>;
 
@@ -121,7 +148,23 @@ export const ClosingSlide = z.object({
   prompt: LocalizedString,
 });
 
-export const SLIDE_TYPES = ['title', 'award', 'statistics', 'steps', 'map', 'story', 'closing'] as const;
+/**
+ * A film across the whole screen. `durationSeconds` is its time in the attract loop: a looping
+ * film repeats until then; a film played once moves the loop on at its end (or at
+ * `durationSeconds` if it cannot play, so set it a little longer than the film).
+ */
+export const VideoSlide = z.object({
+  ...base,
+  type: z.literal('video'),
+  title: LocalizedString.meta({ description: 'Names the slide for screen readers and the presenter (not drawn)' }),
+  video: VideoMedia,
+  fit: z
+    .enum(['cover', 'contain'])
+    .default('cover')
+    .meta({ description: 'cover: fill the screen (edges may be cut); contain: the whole frame, bands around it' }),
+});
+
+export const SLIDE_TYPES = ['title', 'award', 'statistics', 'steps', 'map', 'story', 'closing', 'video'] as const;
 export const Slide = z.discriminatedUnion('type', [
   TitleSlide,
   AwardSlide,
@@ -130,6 +173,7 @@ export const Slide = z.discriminatedUnion('type', [
   MapSlide,
   StorySlide,
   ClosingSlide,
+  VideoSlide,
 ]);
 export type Slide = z.infer<typeof Slide>;
 export type SlideOf<T extends Slide['type']> = Extract<Slide, { type: T }>;

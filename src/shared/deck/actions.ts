@@ -12,6 +12,11 @@ export const DeckCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggleBlackout') }),
   /** A view could not render slide `from`: move on without taking over the loop. */
   z.object({ type: z.literal('skip'), from: z.int().min(0).max(10_000) }),
+  /**
+   * A film played once ended on slide `index`: the attract loop moves on now rather than at the
+   * slide's duration. A report, not visitor input: it never takes over the loop or wakes the idle wait.
+   */
+  z.object({ type: z.literal('mediaEnded'), index: z.int().min(0).max(10_000) }),
 ]);
 export type DeckCommand = z.infer<typeof DeckCommand>;
 

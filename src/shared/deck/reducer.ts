@@ -71,6 +71,11 @@ function reduce(s: DeckState, action: DeckAction, countdownSeconds: number): Dec
     case 'tick':
       if (s.phase !== 'attract' || s.paused || s.mode === 'present') return s;
       return { ...s, index: (s.index + 1) % s.slideCount };
+    case 'mediaEnded':
+      // The film's end is the slide's end, in the attract loop only, and only for the slide on
+      // screen (a late report from a slide already left, or a second window, changes nothing).
+      if (s.index !== action.index) return s;
+      return reduce(s, { type: 'tick' }, countdownSeconds);
     case 'idleTimeout':
       if (s.phase !== 'interactive' || s.mode === 'present') return s;
       return { ...s, phase: 'countdown', countdownRemaining: countdownSeconds };

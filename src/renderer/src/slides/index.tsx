@@ -7,6 +7,8 @@ import { StepsSlide } from './steps-slide';
 import { loadMapSlide, prefetchAfterFirstPaint } from './lazy-chunks';
 import { StorySlide } from './story-slide';
 import { ClosingSlide } from './closing-slide';
+import { VideoSlide } from './video-slide';
+import { SlideMediaProvider } from './slide-media';
 import '../styles/slides';
 
 export type { SlideProps } from './slide-props';
@@ -23,7 +25,12 @@ export { Visual } from './visual';
  * its boundary, and take the whole view down).
  */
 export function renderSlide(props: SlideProps): JSX.Element {
-  return <SlideByType {...props} />;
+  // The provider gives films their caption language and their end report (slide-media.tsx).
+  return (
+    <SlideMediaProvider slide={props.slide} deck={props.deck} locale={props.locale} thumbnail={props.thumbnail}>
+      <SlideByType {...props} />
+    </SlideMediaProvider>
+  );
 }
 
 /**
@@ -54,6 +61,8 @@ function SlideByType(props: SlideProps): JSX.Element {
       return <StorySlide {...props} slide={slide} />;
     case 'closing':
       return <ClosingSlide {...props} slide={slide} />;
+    case 'video':
+      return <VideoSlide {...props} slide={slide} />;
     default: {
       // Exhaustive at compile time; at run time name only the type: the whole record would
       // be too long for main's report (messages are capped) and the report would be refused.

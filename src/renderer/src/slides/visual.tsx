@@ -1,6 +1,7 @@
 import { useState, type JSX } from 'react';
 import type { Visual as VisualRecord } from '../../../shared/content';
 import { Illustration } from '../illustrations';
+import { PackVideo } from './pack-video';
 
 interface VisualProps {
   visual: VisualRecord;
@@ -12,9 +13,9 @@ interface VisualProps {
 }
 
 /**
- * A slide's picture: one of our drawn illustrations, or an image the exhibitor dropped into
- * the pack's media/ folder. A missing or broken image becomes a tidy placeholder that shows
- * its alt text, so the slide still says what should be there.
+ * A slide's picture: one of our drawn illustrations, or an image or film (pack-video.tsx) the
+ * exhibitor dropped into the pack's media/ folder. A missing or broken image becomes a tidy
+ * placeholder that shows its alt text, so the slide still says what should be there.
  */
 export function Visual({ visual, t, mediaBase, missingText, className }: VisualProps): JSX.Element {
   const alt = t(visual.alt);
@@ -26,6 +27,8 @@ export function Visual({ visual, t, mediaBase, missingText, className }: VisualP
       </div>
     );
   }
+  if (visual.kind === 'video')
+    return <PackVideo media={visual} t={t} mediaBase={mediaBase} missingText={missingText} className={className} />;
   return <PackImage src={visual.src} alt={alt} mediaBase={mediaBase} missingText={missingText} className={cls} />;
 }
 
