@@ -27,6 +27,7 @@ const WALKS: Array<[string, Orientation]> = [
   ['ru', 'landscape'],
   ['ar', 'landscape'],
   ['zh-CN', 'portrait'],
+  ['ru', 'portrait'],
   ['ar', 'portrait'],
 ];
 
@@ -81,7 +82,12 @@ for (const [locale, orientation] of WALKS) {
 }
 
 test('Arabic is right-to-left with lang="ar"; the stage mirrors', async ({ browser }) => {
-  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'ar' });
+  // Present mode hides the visitor controls unless asked to show them (settings).
+  const walk = await openWalk(browser, {
+    orientation: 'landscape',
+    locale: 'ar',
+    settings: { presentVisitorControls: 'shown' },
+  });
   const { page } = walk;
   const doc = await page.evaluate(() => ({
     dir: document.documentElement.dir,
@@ -147,7 +153,11 @@ test('the idle countdown reads right in Arabic at 10, 3, 2 and 1 seconds, and in
 });
 
 test('switching language by touch keeps the slide and its element; main follows', async ({ browser }) => {
-  const walk = await openWalk(browser, { orientation: 'landscape', locale: 'en' });
+  const walk = await openWalk(browser, {
+    orientation: 'landscape',
+    locale: 'en',
+    settings: { presentVisitorControls: 'shown' },
+  });
   const { page, main, slides } = walk;
   const index = slides.findIndex((s) => s.type === 'map');
   await gotoSlide(walk, index);
