@@ -8,6 +8,7 @@ import { launchChromium } from '../tests/support/browser';
 import { startMain, REPO } from '../tests/support/main-bridge';
 import type { Scene } from './snapshots/scene';
 import { slideScenes } from './snapshots/slides';
+import { operatorAndKioskScenes } from './snapshots/operator-and-kiosk';
 import { presenterScenes } from './snapshots/presenter';
 
 const OUT = join(REPO, 'out', 'snapshots');
@@ -15,6 +16,7 @@ const OUT = join(REPO, 'out', 'snapshots');
 /** Every scene by name; `--only name` runs just those. */
 const SCENES: Record<string, Scene> = {
   slides: slideScenes,
+  'operator-and-kiosk': operatorAndKioskScenes,
   presenter: presenterScenes,
 };
 

@@ -77,8 +77,9 @@ export function resourcesDir(deps: Pick<AppDeps, 'app' | 'mainDir' | 'resourcesP
 async function pickPackFolder(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   windows: WindowSet | null,
+  title = 'Choose a content pack folder',
 ): Promise<string | null> {
-  const options = { title: 'Choose a content pack folder', properties: ['openDirectory' as const] };
+  const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
   const parent = windows?.focusTarget();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -137,6 +138,10 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     leave: (kind) => leaveProcess(app, kind),
     flushLog: deps.flushLog,
     pickFolder: dialog && settings.mode === 'window' ? () => pickPackFolder(dialog, windows) : undefined,
+    pickExportFolder:
+      dialog && settings.mode === 'window'
+        ? () => pickPackFolder(dialog, windows, 'Choose where to save the visits (CSV)')
+        : undefined,
     printHandout: (request) =>
       handoutPrinter ? handoutPrinter.print(request) : Promise.reject(new Error('the app is still starting')),
     swapDisplays: () => windows?.swapDisplays() ?? false,

@@ -5,12 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckSnapshot } from '../shared/ipc';
-import { loadPackWithFallback } from './content/load-pack';
+import { loadPackWithFallback, type PackProblems } from './content/load-pack';
 
 export interface ContentState {
   snapshot: Omit<DeckSnapshot, 'state'>;
   /** Folder of the pack in use (its media/ is served), null when out of service. */
   packDir: string | null;
+  /** Problems per pack tried (load-pack.ts), for the operator panel; absent where not known. */
+  byPack?: PackProblems[];
 }
 
 /** Where the exhibitor's pack is: the setting/flag, else `<userData>/content` when present, else none. */
@@ -32,6 +34,7 @@ export async function loadContent(opts: {
   if (result.status === 'out-of-service' || !result.pack) {
     return {
       packDir: null,
+      byPack: result.byPack,
       snapshot: {
         deck: OUT_OF_SERVICE_DECK,
         contentOrigin: 'bundled',
@@ -44,6 +47,7 @@ export async function loadContent(opts: {
   }
   return {
     packDir: result.pack.dir,
+    byPack: result.byPack,
     snapshot: {
       deck: result.pack.deck,
       contentOrigin: result.origin,

@@ -4,6 +4,7 @@
  * status and the IPC handlers. `app.ts` wires it to Electron; the Chromium harness wires the very
  * same core to real pages.
  */
+import type { ExportTargets } from './analytics-export';
 import { join } from 'node:path';
 import type { Problem } from '../shared/content';
 import type { DeckSnapshot, InvokeHandlers } from '../shared/ipc';
@@ -43,7 +44,9 @@ export interface CoreDeps {
   /** The operator PIN's own files in user data (src/main/pin-store.ts): state, guess gate, save. */
   pins: PinStore;
   /** Where an analytics CSV export is written; returns the file path. */
-  saveCsv: (csv: string) => Promise<string>;
+  saveCsv: (csv: string, dir?: string) => Promise<string>;
+  /** Removable drives and the folder picker an analytics export may go to; absent: user data only. */
+  exportTargets?: ExportTargets;
   /** Divides attract timing (bench and soak). */
   speed?: number;
   /** Present mode: swaps the audience and presenter windows between displays (windows.ts); absent: no windows. */
@@ -90,9 +93,12 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   // Each part below tells the views through this; nobody listens before createCore returns.
   const announce = () => snapshotListeners.forEach((l) => l(snapshot()));
 
+  // The operator gate is built below; until then nobody is unlocked.
+  let operating = () => false;
   const { content, controller } = await setupContentState({
     ...deps,
-    createController: (timing) => createDeckController({ clock, timing, speed: deps.speed }),
+    createController: (timing) =>
+      createDeckController({ clock, timing, speed: deps.speed, idleHeld: () => operating() }),
     announce,
   });
   const analytics =
@@ -128,8 +134,19 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     };
   }
 
-  const actions = setupOperatorActions({ ...deps, controller, content, analytics });
+  const actions = setupOperatorActions({
+    ...deps,
+    controller,
+    content,
+    analytics,
+    schedules,
+    liftHold: () => {
+      if (outOfServiceHold) log.info('operator: trying again after the out-of-service hold');
+      outOfServiceHold = null;
+    },
+  });
   const operator = createOperator({ now: clock.now, mode: settings.mode, pins: deps.pins, log, run: actions.run });
+  operating = () => operator.anyUnlocked();
   const status = setupStatus({
     ...deps,
     startedAt,
@@ -140,6 +157,8 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     lastError: () => lastError,
     lastImport: actions.lastImport,
     pinSet: () => operator.pinSet(),
+    hours: schedules.hours,
+    requestedDir: () => content.current().byPack?.find((p) => p.origin === 'custom')?.dir ?? null,
   });
   const noteError = (message: string) => {
     lastError = message;

@@ -21,6 +21,12 @@ export interface DeckControllerDeps {
   timing: DeckTiming;
   /** Divides every wait (bench and soak play the loop accelerated). */
   speed?: number;
+  /**
+   * True while someone operates the kiosk (an unlocked operator panel): the idle return waits, and a
+   * countdown already running goes back to interactive — the panel covers the screen, so nobody
+   * could touch to stay. Checked when the idle wait ends; the wait starts over while it holds.
+   */
+  idleHeld?: () => boolean;
 }
 
 export type StateListener = (state: DeckState, action: DeckAction) => void;
@@ -38,7 +44,12 @@ export interface DeckController {
 const UNTOUCHED = new Set<DeckAction['type']>(['tick', 'countdownTick', 'idleTimeout', 'mediaEnded']);
 
 /** Creates the one deck controller of the app. */
-export function createDeckController({ clock, timing: initialTiming, speed = 1 }: DeckControllerDeps): DeckController {
+export function createDeckController({
+  clock,
+  timing: initialTiming,
+  speed = 1,
+  idleHeld = () => false,
+}: DeckControllerDeps): DeckController {
   let timing = initialTiming;
   let state = initialDeckState({ ...timing, slideCount: timing.durationsMs.length });
   let timer: unknown = null;
@@ -47,6 +58,8 @@ export function createDeckController({ clock, timing: initialTiming, speed = 1 }
   const wait = (ms: number, action: DeckAction) => {
     timer = clock.setTimeout(() => {
       timer = null;
+      if (action.type === 'idleTimeout' && idleHeld()) return schedule();
+      if (action.type === 'countdownTick' && idleHeld()) return void dispatch({ type: 'input' });
       dispatch(action);
     }, ms / speed);
   };

@@ -40,6 +40,8 @@ export interface Operator {
   action(context: CallContext, action: OperatorAction): Promise<OperatorActionResult>;
   /** For the operator status: is a PIN in force? */
   pinSet(): boolean;
+  /** True while any window's unlock is in force: someone operates the kiosk (the idle return waits). */
+  anyUnlocked(): boolean;
 }
 
 export class OperatorLocked extends Error {
@@ -106,5 +108,10 @@ export function createOperator(deps: OperatorDeps): Operator {
       return saved.ok ? { ok: true, message: 'PIN saved' } : { ok: false, message: saved.message };
     },
     pinSet: () => deps.pins.state().status === 'set',
+    anyUnlocked() {
+      const now = deps.now();
+      for (const [senderId, until] of unlocked) if (until < now) unlocked.delete(senderId);
+      return unlocked.size > 0;
+    },
   };
 }

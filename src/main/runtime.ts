@@ -25,6 +25,7 @@ import { openPinStore } from './pin-store';
 import { watchPack, type FolderWatcher, type PackWatch } from './content-watch';
 import type { ImportFs } from './content-import';
 import { listSystemRemovablePacks, type DrivePack } from './removable-drives';
+import { listSystemRemovableDrives } from './analytics-export';
 
 /** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
 export type LeaveKind = 'exit' | 'relaunch';
@@ -59,6 +60,10 @@ export interface RuntimeDeps {
   drivePacks?: () => DrivePack[];
   /** Window mode: the system's folder picker for an import (Electron's dialog); null when cancelled. */
   pickFolder?: () => Promise<string | null>;
+  /** Removable drives an analytics export may go to (this machine's by default; analytics-export.ts). */
+  exportDrives?: () => string[];
+  /** Window mode: the system's folder picker for an analytics export; null when cancelled. */
+  pickExportFolder?: () => Promise<string | null>;
   /** The file system an import writes through (Node's by default; tests inject failures). */
   importFs?: ImportFs;
   /** Prints the operator's PDF handout (Electron: handout-print.ts); absent in the harness. */
@@ -113,8 +118,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     relaunch: () => void shutdown('nightly relaunch', 'relaunch'),
     // The PIN's own files in user data: nothing in settings.json can drop it (pin-store.ts).
     pins: await openPinStore({ userDataDir: userData, now: clock.now, log }),
-    saveCsv: async (csv) => {
-      const dir = join(userData, 'exports');
+    saveCsv: async (csv, dir = join(userData, 'exports')) => {
       await mkdir(dir, { recursive: true });
       const file = csvExportName(dir, clock.now());
       await writeFile(file, csv, 'utf8');
@@ -129,6 +133,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     },
     printHandout: deps.printHandout,
     swapDisplays: deps.swapDisplays,
+    exportTargets: { drives: deps.exportDrives ?? listSystemRemovableDrives, pickFolder: deps.pickExportFolder },
   });
   const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });
   const offState = core.controller.subscribe((state) => deps.broadcast('deck:state', state));

@@ -21,8 +21,18 @@ export const OperatorAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('reloadContent') }),
-  z.object({ type: z.literal('exportAnalytics') }),
+  /**
+   * The analytics CSV: into user data's exports folder, or (`drive`) onto a removable drive main
+   * lists itself (`exportTargets.drives`), or (`picker`, window mode) a folder the person picks.
+   */
+  z.object({
+    type: z.literal('exportAnalytics'),
+    drive: z.string().min(1).max(4096).optional(),
+    picker: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('exit') }),
+  /** Opening hours by hand: open or closed until the next scheduled change; null: follow the hours again. */
+  z.object({ type: z.literal('setOpenOverride'), open: z.boolean().nullable() }),
   /** Imports the pack in `dir`, which must be one main listed in `contentImport.drivePacks` (content-import.ts). */
   z.object({ type: z.literal('importContent'), dir: z.string().min(1).max(4096) }),
   /** Window mode: main asks for a folder with the system's folder picker, then imports it. */

@@ -96,6 +96,49 @@ export interface OperatorStatus {
   paused: boolean;
   /** Import from removable media; absent where main offers no import. */
   contentImport?: ContentImportStatus;
+  /** This machine's name (os.hostname()), so staff can tell kiosks apart. */
+  deviceName?: string;
+  /** The pack that was asked for (flag, setting, import), even when it failed and another plays. */
+  requestedDir?: string | null;
+  /** Problems per pack and for settings, each group naming its own folder or file (operator-status.ts). */
+  problemGroups?: ProblemGroup[];
+  /** Why the deck is out of service (a crash loop, …); null otherwise. */
+  outOfServiceReason?: string | null;
+  /** Opening hours now: scheduled or not, and any open/close-now override. */
+  hours?: HoursStatus;
+  /** Where the analytics CSV can go besides user data (removable drives now, the picker). */
+  exportTargets?: { drives: string[]; canPickFolder: boolean };
+}
+
+/** One pack's (or the settings file's) problems, with the folder they belong to. */
+export interface ProblemGroup {
+  /** `failed`: asked for and not playing; `playing`: the pack on screen; `settings`: settings.json. */
+  role: 'failed' | 'playing' | 'settings';
+  origin: 'custom' | 'bundled' | 'settings';
+  /** The pack folder or settings file; null when unknown. */
+  where: string | null;
+  problems: Problem[];
+  /**
+   * Slide titles of that pack (index → title per locale) as far as its deck.json could be read, for
+   * "Slide 8 · …" — a pack that failed validation is not the deck on screen, so its own titles.
+   */
+  slideTitles: (Record<string, string> | null)[];
+}
+
+/** Opening hours as the operator panel shows them. */
+export interface HoursStatus {
+  /** Opening hours are set in settings.json. */
+  scheduled: boolean;
+  /** Open now (schedule and override together). */
+  open: boolean;
+  /** Set by hand with open/close-now; lasts until `until` (the next scheduled change; null: until undone). */
+  override: { open: boolean; until: number | null } | null;
+  /** The next scheduled change (epoch ms), or null. */
+  nextChange: number | null;
+  /** While closed: when it opens again (epoch ms), or null when nothing scheduled opens it. */
+  reopensAt: number | null;
+  /** Local calendar days until `reopensAt` on main's clock (0 today, 1 tomorrow), or null. */
+  reopensInDays: number | null;
 }
 
 /** What the panel shows for importing content from a USB stick. */
@@ -110,7 +153,13 @@ export interface ContentImportStatus {
   lastResult: string | null;
 }
 
-export type OperatorActionResult = { ok: true; message: string } | { ok: false; message: string };
+/**
+ * `message`: plain English (the log's words too). `say`: the same outcome as an operator catalogue
+ * message id and values, so the panel shows it in the operator's language (absent: `message` is shown).
+ */
+export type OperatorActionResult = ({ ok: true; message: string } | { ok: false; message: string }) & {
+  say?: { id: string; values?: Record<string, string | number> };
+};
 
 /** What each invoke channel resolves to. */
 export interface InvokeResults {

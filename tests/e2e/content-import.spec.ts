@@ -68,20 +68,20 @@ test('a broken pack is refused and the deck keeps playing; a valid one plays at 
   await expect(page.getByTestId('import-rollback')).toBeDisabled();
 
   await section.getByRole('button', { name: `Import ${broken}` }).click();
-  await expect(page.getByTestId('operator-message')).toContainText('is not a valid pack');
-  await expect(page.getByTestId('operator-message')).toContainText('the current content keeps playing');
+  await expect(page.getByTestId('result-import')).toContainText('is not a valid pack');
+  await expect(page.getByTestId('result-import')).toContainText('the current content keeps playing');
   await expect(headline).toHaveText('The pack playing now');
   expect(main.content.snapshot.deck.id).toBe('playing-now');
 
   await section.getByRole('button', { name: `Import ${good}` }).click();
-  await expect(page.getByTestId('operator-message')).toContainText('now playing: spring-expo');
+  await expect(page.getByTestId('result-import')).toContainText('now playing: spring-expo');
   await expect(headline).toHaveText('Fresh from the stick');
-  await expect(page.getByTestId('import-last')).toContainText('imported "spring-expo"');
+  await expect(page.getByTestId('result-import')).toContainText('imported "spring-expo"');
   await page.getByTestId('content-import').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('import-panel.png') });
 
   await page.getByTestId('import-rollback').click();
-  await expect(page.getByTestId('operator-message')).toContainText('rolled back to "playing-now"');
+  await expect(page.getByTestId('result-import')).toContainText('rolled back to "playing-now"');
   await expect(headline).toHaveText('The pack playing now');
   expect(main.logs.some((l) => l.startsWith('info content import: imported "spring-expo"'))).toBe(true);
 });

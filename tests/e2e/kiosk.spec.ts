@@ -357,9 +357,9 @@ test('analytics: slide views, a visitor session, a language choice on disk; the 
   await page.keyboard.type(OPERATOR_PIN);
   await page.keyboard.press('Enter');
   await page.getByTestId('operator-export').click();
-  const message = page.getByTestId('operator-message');
-  await expect(message).toHaveText(/^\d+ rows → .+\.csv$/);
-  const [, rowCount, file] = /^(\d+) rows → (.+)$/.exec((await message.textContent()) ?? '')!;
+  const message = page.getByTestId('result-export'); // beside the Export button
+  await expect(message).toHaveText(/^\d+ rows? saved to .+\.csv$/);
+  const [, rowCount, file] = /^(\d+) rows? saved to (.+)$/.exec((await message.textContent()) ?? '')!;
   const rows = readCsv(await readFile(file, 'utf8'));
   expect(rows[0]).toEqual(['time', 'type', 'slideId', 'locale', 'dwellMs', 'durationMs', 'touches']);
   expect(rows.length - 1).toBe(Number(rowCount));

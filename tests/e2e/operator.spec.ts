@@ -118,9 +118,9 @@ test.describe('with a PIN set', () => {
     await typePin(page, PIN);
     const panel = page.getByTestId('operator-panel');
     await expect(panel).toBeVisible();
-    await expect(panel.getByTestId('content-state')).toHaveText('ok');
-    await expect(panel.getByTestId('content-problems')).toHaveText('No problems in the content pack.');
-    await expect(panel.getByTestId('settings-problems')).toHaveText('The settings loaded without problems.');
+    await expect(panel.getByTestId('operator-status-line')).toHaveAttribute('data-tone', 'ok');
+    await expect(panel.getByTestId('content-problems')).toHaveText('No problems in the content.');
+    await expect(panel.getByTestId('problem-group-settings')).toHaveCount(0);
     await expect(panel.getByTestId('health-log')).toHaveText(/main\.log$/);
     await expect(panel.getByTestId('no-pin-warning')).toHaveCount(0);
     // The PIN typed never stayed in the page, and the pad never hints at unset or default PINs.
@@ -146,7 +146,7 @@ test.describe('with a PIN set', () => {
     main.clock.advance(deck.slides[0].durationSeconds * 1000 * 3);
     // Main's state first, read synchronously after the clock moved; then the page's view of it.
     expect(main.controller.getState().index).toBe(0);
-    await expect(page.getByTestId('operator-playback')).toHaveText(/Slide 1 of 12 · attract · paused/);
+    await expect(page.getByTestId('operator-playback')).toHaveText(/Slide 1 of 12 · playing by itself · paused/);
 
     await page.getByTestId('operator-resume').click();
     await expect(page.getByTestId('operator-pause')).toBeVisible();
@@ -187,7 +187,7 @@ test.describe('with a PIN set', () => {
     await typePin(page, PIN);
     await expect(page.getByTestId('operator-panel')).toBeVisible();
     await page.getByTestId('operator-export').click();
-    await expect(page.getByTestId('operator-message')).toHaveText(/rows/);
+    await expect(page.getByTestId('result-export')).toHaveText(/rows? saved to/);
     const seen = await page.evaluate(async (pin) => {
       const api = window.showcase;
       return JSON.stringify([

@@ -72,15 +72,18 @@ test('a bad settings.json is named, ignored, shown on the overlay and left byte-
     await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');
 
     await openOverlay(page);
-    const listed = page.getByTestId('settings-problems');
-    await expect(listed).toContainText(formatProblem(idle!));
-    await expect(listed).toContainText('settings.json:idleSeconds: ');
+    // Settings problems are their own group (the operator panel words them for people).
+    const listed = page.getByTestId('problem-group-settings');
+    await expect(listed.getByRole('heading')).toContainText('settings.json');
+    await expect(listed).toContainText('idleSeconds');
     await expect(listed).toContainText('this file was ignored');
+    expect(formatProblem(idle!)).toMatch(/^settings\.json:idleSeconds: /);
     // Settings problems are not content problems.
-    await expect(page.getByTestId('content-problems')).toHaveText('No problems in the content pack.');
+    await expect(page.getByTestId('problem-group-failed')).toHaveCount(0);
+    await expect(page.getByTestId('problem-group-playing')).toHaveCount(0);
     // Reloading content does not touch settings either.
     await page.getByTestId('operator-reload').click();
-    await expect(page.getByTestId('operator-message')).toHaveText(/: ok$/);
+    await expect(page.getByTestId('result-content')).toHaveText('Reloaded: the built-in deck is playing.');
   } finally {
     main?.dispose();
   }

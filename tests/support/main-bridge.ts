@@ -90,6 +90,8 @@ export interface StartOptions {
   userData?: string;
   /** Packs "on removable drives" for the operator's import (this machine's drives otherwise). */
   drivePacks?: () => DrivePack[];
+  /** Removable drives "mounted now" for the operator's analytics export (this machine's otherwise). */
+  exportDrives?: () => string[];
 }
 
 /** Starts main exactly as app.ts does — the same `createMainRuntime` — on a manual clock. */
@@ -134,6 +136,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
       leave: (kind) => void (kind === 'exit' ? counters.exits++ : counters.relaunches++),
       speed: opts.speed,
       drivePacks: opts.drivePacks,
+      exportDrives: opts.exportDrives,
     });
   let runtime = await boot();
   // View reports are what the renderer told main (slide failures, …).

@@ -116,6 +116,17 @@ export interface PackChoice {
   pack?: LoadedPack;
   /** Problems of every pack tried (the requested one first), warnings of the one shown. */
   problems: Problem[];
+  /** The same problems per pack tried, with its folder: the operator panel names the one that failed. */
+  byPack: PackProblems[];
+}
+
+/** One pack's share of {@link PackChoice.problems}. */
+export interface PackProblems {
+  dir: string;
+  origin: 'bundled' | 'custom';
+  /** Tried and not shown (it failed), or the one shown (its warnings). */
+  shown: boolean;
+  problems: Problem[];
 }
 
 /**
@@ -125,17 +136,33 @@ export interface PackChoice {
  */
 export async function loadPackWithFallback(requested: string | null, bundled: string): Promise<PackChoice> {
   const kept: Problem[] = [];
+  const byPack: PackProblems[] = [];
   if (requested !== null) {
     const custom = await loadPack(requested);
-    if (custom.ok) return { status: 'ok', origin: 'custom', pack: custom.value, problems: custom.warnings };
+    if (custom.ok)
+      return {
+        status: 'ok',
+        origin: 'custom',
+        pack: custom.value,
+        problems: custom.warnings,
+        byPack: [{ dir: requested, origin: 'custom', shown: true, problems: custom.warnings }],
+      };
     kept.push(...custom.problems);
+    byPack.push({ dir: requested, origin: 'custom', shown: false, problems: custom.problems });
   }
   const fallback = await loadPack(bundled);
-  if (!fallback.ok) return { status: 'out-of-service', origin: 'bundled', problems: [...kept, ...fallback.problems] };
+  if (!fallback.ok)
+    return {
+      status: 'out-of-service',
+      origin: 'bundled',
+      problems: [...kept, ...fallback.problems],
+      byPack: [...byPack, { dir: bundled, origin: 'bundled', shown: false, problems: fallback.problems }],
+    };
   return {
     status: requested === null ? 'ok' : 'fallback',
     origin: 'bundled',
     pack: fallback.value,
     problems: [...kept, ...fallback.warnings],
+    byPack: [...byPack, { dir: bundled, origin: 'bundled', shown: true, problems: fallback.warnings }],
   };
 }

@@ -3,6 +3,7 @@ import type { OperatorAction, OperatorActionResult } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
+import { exportAnalytics, type ExportTargets } from '../analytics-export';
 import { runContentImport, type ContentImportDeps } from '../content-import-action';
 import type { DeckController } from '../deck-controller';
 import type { ContentHolder } from './content-state';
@@ -17,8 +18,14 @@ export interface OperatorActionsDeps {
   controller: Pick<DeckController, 'dispatch'>;
   content: Pick<ContentHolder, 'current' | 'reload' | 'playFrom'>;
   analytics: Pick<Analytics, 'exportCsv'> | null;
-  /** Where an analytics CSV export is written; returns the file path. */
-  saveCsv: (csv: string) => Promise<string>;
+  /** Writes an analytics CSV into `dir` (user data's exports folder when absent); returns the file path. */
+  saveCsv: (csv: string, dir?: string) => Promise<string>;
+  /** Removable drives and the folder picker an export may go to (analytics-export.ts). */
+  exportTargets?: ExportTargets;
+  /** Lifts a crash-loop out-of-service hold: the operator's Reload is a "try again" too. */
+  liftHold?: () => void;
+  /** Open-now / close-now (schedules.ts). */
+  schedules: { setOverride(open: boolean | null): { open: boolean } };
   /** Import from removable media and Roll back; absent: not offered. */
   contentImport?: ContentImportDeps;
   /** Prints the PDF handout; resolves with the file. */
@@ -41,19 +48,36 @@ export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions
     switch (action.type) {
       case 'pause':
         controller.dispatch({ type: 'pause' });
-        return { ok: true, message: 'paused' };
+        return { ok: true, message: 'paused', say: { id: 'resultPaused' } };
       case 'resume':
         controller.dispatch({ type: 'resume' });
-        return { ok: true, message: 'playing' };
+        return { ok: true, message: 'playing', say: { id: 'resultResumed' } };
       case 'reloadContent': {
+        deps.liftHold?.();
         await content.reload();
-        const { snapshot } = content.current();
-        return { ok: snapshot.status === 'ok', message: `${snapshot.deck.id}: ${snapshot.status}` };
+        const { snapshot, packDir } = content.current();
+        const ok = snapshot.status === 'ok';
+        return {
+          ok,
+          message: `${snapshot.deck.id}: ${snapshot.status}`,
+          say: !ok
+            ? { id: 'resultReloadFailed' }
+            : snapshot.contentOrigin === 'custom'
+              ? { id: 'resultReloadOk', values: { dir: packDir ?? '' } }
+              : { id: 'resultReloadBundled' },
+        };
       }
-      case 'exportAnalytics': {
-        if (!deps.analytics) return { ok: false, message: 'analytics are off' };
-        const { csv, rows } = await deps.analytics.exportCsv();
-        return { ok: true, message: `${rows} rows → ${await deps.saveCsv(csv)}` };
+      case 'exportAnalytics':
+        return exportAnalytics(action, {
+          analytics: deps.analytics,
+          saveCsv: deps.saveCsv,
+          targets: deps.exportTargets,
+          mode: deps.settings.mode,
+        });
+      case 'setOpenOverride': {
+        const hours = deps.schedules.setOverride(action.open);
+        const id = action.open === null ? 'resultFollowing' : hours.open ? 'resultOpened' : 'resultClosed';
+        return { ok: true, message: id, say: { id } };
       }
       case 'importContent':
       case 'importContentFromPicker':
@@ -80,7 +104,7 @@ export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions
         try {
           const file = await deps.printHandout({ locale: action.locale, notes: action.notes });
           log.info(`handout written: ${file}`);
-          return { ok: true, message: `handout → ${file}` };
+          return { ok: true, message: `handout → ${file}`, say: { id: 'resultSavedTo', values: { file } } };
         } catch (error) {
           const message = `the handout could not be written (${error instanceof Error ? error.message : String(error)})`;
           log.warn(message);

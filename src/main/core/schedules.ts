@@ -2,11 +2,12 @@
  * Time-driven behaviour: opening hours (the deck closes outside them and the closed screen learns
  * when it opens again) and the nightly relaunch.
  */
-import type { DeckSnapshot } from '../../shared/ipc';
+import type { DeckSnapshot, HoursStatus } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { Clock } from '../clock';
 import type { DeckController } from '../deck-controller';
-import { isOpen, msUntilNightlyRelaunch, nextChange } from '../opening-hours';
+import { msUntilNightlyRelaunch } from '../opening-hours';
+import { chooseOverride, hoursAt, type HoursOverride } from '../opening-override';
 import type { Logger } from './logger';
 
 export type ReopensAt = NonNullable<DeckSnapshot['reopensAt']>;
@@ -24,21 +25,33 @@ export interface SchedulesDeps {
 export interface Schedules {
   /** When closed by opening hours: the instant it opens again, for the closed screen. */
   reopensAt(): ReopensAt | null;
+  /** The operator's open-now (true) / close-now (false) until the next scheduled change; null: the hours again. */
+  setOverride(open: boolean | null): HoursStatus;
+  /** Opening hours now, for the operator panel. */
+  hours(): HoursStatus;
   dispose(): void;
 }
 
 export function setupSchedules(deps: SchedulesDeps): Schedules {
   const { settings, clock } = deps;
   let reopensAt: ReopensAt | null = null;
+  let override: HoursOverride | null = null;
 
-  // Opening hours: closed outside them, re-checked at each change.
+  // Opening hours (and an operator's override): closed outside them, re-checked at each change.
   let hoursTimer: unknown = null;
   const checkHours = () => {
-    if (!settings.openingHours) return;
+    if (hoursTimer !== null) clock.clearTimeout(hoursTimer);
+    hoursTimer = null;
+    if (!settings.openingHours && !override) return deps.controller.dispatch({ type: 'setOpen', open: true });
     const at = new Date(clock.now());
-    const open = isOpen(settings.openingHours, at);
-    const next = nextChange(settings.openingHours, at);
-    const reopens = open || !next ? null : { at: next.getTime(), daysAway: calendarDaysBetween(at, next) };
+    const now = hoursAt(settings.openingHours, override, at.getTime());
+    override = now.override;
+    const open = now.open;
+    const next = now.nextChange === null ? null : new Date(now.nextChange);
+    const reopens =
+      now.reopensAt === null
+        ? null
+        : { at: now.reopensAt, daysAway: calendarDaysBetween(at, new Date(now.reopensAt)) };
     const reopensChanged = reopens?.at !== reopensAt?.at || reopens?.daysAway !== reopensAt?.daysAway;
     reopensAt = reopens;
     deps.controller.dispatch({ type: 'setOpen', open });
@@ -46,9 +59,18 @@ export function setupSchedules(deps: SchedulesDeps): Schedules {
     if (reopensChanged) deps.onReopensChange();
     // Re-check at least every 15 minutes: survives clock changes and sleep.
     const wait = next ? Math.min(next.getTime() - at.getTime(), 15 * 60_000) : 15 * 60_000;
-    hoursTimer = clock.setTimeout(checkHours, Math.max(1000, wait));
+    if (settings.openingHours) hoursTimer = clock.setTimeout(checkHours, Math.max(1000, wait));
   };
-  checkHours();
+  if (settings.openingHours) checkHours();
+  const hours = (): HoursStatus => {
+    const now = hoursAt(settings.openingHours, override, clock.now());
+    return {
+      scheduled: settings.openingHours !== null,
+      ...now,
+      reopensAt: reopensAt?.at ?? null,
+      reopensInDays: reopensAt?.daysAway ?? null,
+    };
+  };
 
   const relaunchTimer = settings.nightlyRelaunch
     ? clock.setTimeout(
@@ -62,6 +84,13 @@ export function setupSchedules(deps: SchedulesDeps): Schedules {
 
   return {
     reopensAt: () => reopensAt,
+    setOverride(open) {
+      override = chooseOverride(settings.openingHours, open, clock.now());
+      deps.log.info(`opening hours: ${override ? `${override.open ? 'opened' : 'closed'} by hand` : 'as scheduled'}`);
+      checkHours();
+      return hours();
+    },
+    hours,
     dispose() {
       if (hoursTimer !== null) clock.clearTimeout(hoursTimer);
       if (relaunchTimer !== null) clock.clearTimeout(relaunchTimer);

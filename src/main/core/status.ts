@@ -1,6 +1,9 @@
 /** What the unlocked operator overlay shows: content and settings health, uptime, analytics, PIN. */
+import { hostname } from 'node:os';
 import type { Problem } from '../../shared/content';
-import type { OperatorStatus } from '../../shared/ipc';
+import type { HoursStatus, OperatorStatus } from '../../shared/ipc';
+import { exportTargetsStatus, type ExportTargets } from '../analytics-export';
+import { problemGroups } from '../operator-status';
 import type { Settings } from '../../shared/settings';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
@@ -26,13 +29,18 @@ export interface StatusDeps {
   lastError: () => string | null;
   lastImport: () => string | null;
   pinSet: () => boolean;
+  /** The pack asked for now (flag, setting, import), failed or not. */
+  requestedDir: () => string | null;
+  hours: () => HoursStatus;
+  exportTargets?: ExportTargets;
 }
 
 /** Returns the function that reads the status now. */
 export function setupStatus(deps: StatusDeps): () => OperatorStatus {
   const { clock, settings, startedAt } = deps;
   return () => {
-    const { snapshot, packDir } = deps.content.current();
+    const current = deps.content.current();
+    const { snapshot, packDir } = current;
     return {
       contentStatus: deps.outOfService() ? 'out-of-service' : snapshot.status,
       contentOrigin: snapshot.contentOrigin,
@@ -47,6 +55,12 @@ export function setupStatus(deps: StatusDeps): () => OperatorStatus {
       analyticsHealth: deps.analytics?.health(),
       pinSet: deps.pinSet(),
       paused: deps.controller.getState().paused,
+      deviceName: hostname(),
+      requestedDir: deps.requestedDir(),
+      problemGroups: problemGroups(current, deps.settingsProblems),
+      outOfServiceReason: deps.outOfService(),
+      hours: deps.hours(),
+      exportTargets: exportTargetsStatus(deps.exportTargets, settings.mode),
       ...(deps.contentImport
         ? { contentImport: contentImportStatus(deps.contentImport, settings.mode, deps.lastImport()) }
         : {}),

@@ -77,7 +77,8 @@ function reduce(s: DeckState, action: DeckAction, countdownSeconds: number): Dec
       if (s.index !== action.index) return s;
       return reduce(s, { type: 'tick' }, countdownSeconds);
     case 'idleTimeout':
-      if (s.phase !== 'interactive' || s.mode === 'present') return s;
+      // An operator's pause holds the slide and language they chose: no return to the start.
+      if (s.phase !== 'interactive' || s.mode === 'present' || s.paused) return s;
       return { ...s, phase: 'countdown', countdownRemaining: countdownSeconds };
     case 'countdownTick':
       if (s.phase !== 'countdown') return s;

@@ -1,10 +1,22 @@
 /**
  * The operator panel's and PIN pad's messages: ICU messages like the pack's `ui` strings, checked
- * and plural-tested the same way (tests/unit/content/operator-messages.test.ts). Staff screens are
- * English only (docs/kiosk-setup.md is English), so this catalogue has one locale; adding one is
- * adding a column, not rewriting call sites.
+ * and plural-tested the same way (tests/unit/content/operator-messages.test.ts). This file is the
+ * English source; the same ids in Chinese, Arabic and Russian live beside it
+ * (operator-messages-<locale>.ts), typed as {@link OperatorCatalogue} so none can miss a message.
+ * The operator picks the panel's language in the panel; it is theirs, not the visitors'.
  */
+/** The source locale: what every other catalogue translates, and the fallback. */
 export const OPERATOR_LOCALE = 'en';
+/** The languages the operator screens speak, in the order the panel offers them. */
+export const OPERATOR_LOCALES = ['en', 'zh-CN', 'ar', 'ru'] as const;
+export type OperatorLocale = (typeof OPERATOR_LOCALES)[number];
+/** Each language's own name, for the panel's language choice. */
+export const OPERATOR_LOCALE_NAMES: Record<OperatorLocale, string> = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  ar: 'العربية',
+  ru: 'Русский',
+};
 
 export const OPERATOR_MESSAGES = {
   pinLocked: 'Locked. Try again in {minutes, plural, one {# min} other {# min}}.',
@@ -21,7 +33,6 @@ export const OPERATOR_MESSAGES = {
   analyticsRotationBlocked:
     'The files could not be rotated ({reason}); nothing is lost and it tries again in a few minutes. Close any analytics file open in another program.',
   analyticsLastError: 'Last error: {error}',
-  analyticsKeptIn: 'Kept on this machine in {dir}',
   analyticsOff: 'Analytics are off.',
 
   // PIN entry, PIN pad and setting a PIN
@@ -41,26 +52,107 @@ export const OPERATOR_MESSAGES = {
   cancel: 'Cancel',
   panelRelocked: 'The panel locked itself. Enter the PIN again.',
 
-  // The operator panel
+  // The operator panel: header
   panelTitle: 'Operator',
   closeAndLock: 'Close and lock',
+  panelLanguage: 'Panel language',
   noPinWarning:
     'No operator PIN is set: in this rehearsal mode anyone who finds the gesture can open this panel, and a kiosk stays shut until one is set. Set one below, or with {setPinFlag} — see docs/kiosk-setup.md.',
   commandRefused: 'The command was refused.',
-  playbackHeading: 'Playback',
-  playbackLine: 'Slide {slide, number} of {slideCount, number} · {phase}{paused, select, yes { · paused} other {}}',
-  resumeLoop: 'Resume the loop',
-  pauseLoop: 'Pause the loop',
-  jumpHeading: 'Jump to slide',
-  slideEntry: '{slide, number}. {title}',
+
+  // The status line at the top: one sentence, cause and next step
+  statusOkCustom:
+    'All fine: your pack at {dir} is playing ({slides, plural, one {# slide} other {# slides}}).',
+  statusOkBundled: 'All fine: the built-in deck is playing ({slides, plural, one {# slide} other {# slides}}).',
+  statusWarnings:
+    'Playing, with {count, plural, one {# warning} other {# warnings}} to look at (listed under Content).',
+  statusFallback:
+    'Your pack at {dir} has {count, plural, one {# problem} other {# problems}} — the built-in deck is playing. Fix {file}, then Reload.',
+  statusOutOfService:
+    'Nothing is playing: {cause, select, crashes {the display stopped working several times in a row} other {no content could be read}}. Visitors see a “back soon” notice. {cause, select, crashes {Press Try again.} other {Fix the problems under Content, then Try again.}}',
+  statusSettings:
+    'settings.json has {count, plural, one {# problem} other {# problems}}: those settings use their defaults.',
+  statusPaused: 'Paused on slide {slide, number}: it stays until you press Resume.',
+  statusLoading: 'Asking the kiosk how it is…',
+
+  // Opening hours
+  hoursHeading: 'Opening hours',
+  hoursNone: 'No opening hours are set: the screen is always on.',
+  hoursOpenUntil: 'Open; closes at {time}.',
+  hoursClosedUntil: 'Closed by the opening hours; opens again {day, select, today {today} tomorrow {tomorrow} other {on {date}}} at {time}.',
+  hoursOpenedByHand: 'Opened by hand until {time}, then the opening hours apply again.',
+  hoursClosedByHand: 'Closed by hand until {time}, then the opening hours apply again.',
+  hoursOpenedByHandForGood: 'Opened by hand.',
+  hoursClosedByHandForGood: 'Closed by hand until you open it again.',
+  openNow: 'Open now',
+  closeNow: 'Close now',
+  followHours: 'Follow the opening hours',
+  resultOpened: 'Open now. Visitors see the slides.',
+  resultClosed: 'Closed now. Visitors see the closed screen.',
+  resultFollowing: 'The opening hours apply again.',
+
+  // Playback
+  playbackHeading: 'On screen now',
+  playbackLine:
+    'Slide {slide, number} of {slideCount, number} · {phase, select, attract {playing by itself} interactive {a visitor is using it} countdown {about to return to the start} closed {closed} other {}}{paused, select, yes { · paused} other {}}',
+  resumeLoop: 'Resume',
+  pauseLoop: 'Pause here',
+  resultPaused: 'Paused: this slide and language stay until you press Resume.',
+  resultResumed: 'Playing again.',
+  jumpHeading: 'Show a slide',
+  slideEntry: '{slide, number} · {title}',
+  jumpClosed: 'The screen is closed, so no slide can be shown. Press Open now first.',
+  jumpDone: 'Showing slide {slide, number}.',
+  languageHeading: 'Language on screen',
+  languageDone: 'The screen now speaks {language}.',
+  outOfServiceNoSlides: 'No slides can be shown while nothing is playing.',
+
+  // Content
   contentHeading: 'Content',
-  contentStatusLine: 'Status: {state} · {origin} pack{hasDir, select, yes { · {dir}} other {}}',
-  contentNoProblems: 'No problems in the content pack.',
-  reloadContent: 'Reload content',
-  settingsHeading: 'Settings',
-  settingsNoProblems: 'The settings loaded without problems.',
-  healthHeading: 'Health',
-  healthUptime: 'Uptime',
+  contentNoProblems: 'No problems in the content.',
+  groupFailed: 'Your pack at {where} — not playing',
+  groupPlayingCustom: 'Your pack at {where} — playing',
+  groupPlayingBundled: 'Built-in deck at {where}',
+  groupSettings: 'Settings file {where}',
+  groupMore: 'and {count, plural, one {# more} other {# more}} (all of them are in the log)',
+  problemWarning: 'Warning',
+  problemWholeFile: '{file}',
+  problemSlide: 'Slide {slide, number} · {title}',
+  problemSlideNoTitle: 'Slide {slide, number}',
+  problemWrongType:
+    'should be {expected, select, number {a number} string {text} boolean {true or false} object {a group of fields} array {a list} record {a text for each language} other {{expected}}}, but it is {received, select, number {a number} string {text} boolean {true or false} object {a group of fields} array {a list} null {empty (null)} undefined {missing} other {{received}}}',
+  problemMissing: 'is missing',
+  problemAtLeast: 'must be at least {min}',
+  problemAbove: 'must be more than {min}',
+  problemAtMost: 'must be at most {max}',
+  problemBelow: 'must be less than {max}',
+  problemTooShort: '{unit, select, characters {must not be empty} other {needs at least {min}}}',
+  problemTooLong: '{unit, select, characters {is too long: at most {max} characters} other {has too many entries: at most {max}}}',
+  problemMustBe: 'must be {value}',
+  problemOneOf: 'must be one of: {options}',
+  problemUnknownField: 'is not a field the app knows: {keys}',
+  problemInvalid: 'is not valid here',
+  reloadContent: 'Reload',
+  tryAgain: 'Try again',
+  resultReloadOk: 'Reloaded: {dir} is playing.',
+  resultReloadBundled: 'Reloaded: the built-in deck is playing.',
+  resultReloadFailed: 'Reloaded, but the pack still has problems (see the list).',
+
+  // Exports
+  exportsHeading: 'Export',
+  exportAnalytics: 'Visits (CSV) to this PC',
+  exportToDrive: 'Visits (CSV) to {drive}',
+  exportChooseFolder: 'Visits (CSV) to a folder…',
+  exportNoDrive: 'No USB drive found. Plug one in, then Refresh.',
+  resultExported: '{rows, plural, one {# row} other {# rows}} saved to {file}',
+  resultSavedTo: 'Saved to {file}',
+  resultExportCancelled: 'No folder was chosen; nothing was saved.',
+
+  // This kiosk
+  healthHeading: 'This kiosk',
+  healthVersion: 'Version',
+  healthDevice: 'Device name',
+  healthUptime: 'Running for',
   healthRestarts: 'Restarts',
   healthRestartCount: '{count, number}',
   healthLastError: 'Last error',
@@ -68,18 +160,13 @@ export const OPERATOR_MESSAGES = {
   healthLogFile: 'Log file',
   healthLogNotWritten: 'not written',
   refresh: 'Refresh',
-  analyticsHeading: 'Visitor analytics',
-  exportAnalytics: 'Export analytics (CSV)',
-  pinHeading: 'Operator PIN',
-  pinIsSet: 'A PIN is set.',
-  pinIsNotSet: 'No PIN is set.',
   changePin: 'Change the PIN…',
   setPin: 'Set a PIN…',
-  exitHeading: 'Exit',
   exitConfirmLabel: 'Confirm exit',
   exitConfirmQuestion: 'Exit Chery Showcase? The screen leaves the kiosk until the app is started again.',
   exitYes: 'Yes, exit',
   exitShowcase: 'Exit the showcase…',
+  resultFailed: 'That did not work: {reason}',
 
   // Content import and handout
   importHeading: 'Import content',
@@ -89,9 +176,10 @@ export const OPERATOR_MESSAGES = {
   importChooseFolder: 'Choose a folder…',
   importRollback: 'Roll back to the previous pack',
   importLast: 'Last import: {result}',
-  handoutHeading: 'Handout',
   handoutPdf: 'Handout (PDF)',
   handoutPdfNotes: 'Handout with notes (PDF)',
 } as const;
 
 export type OperatorMessageId = keyof typeof OPERATOR_MESSAGES;
+/** A whole catalogue: every id, in one language. */
+export type OperatorCatalogue = Record<OperatorMessageId, string>;

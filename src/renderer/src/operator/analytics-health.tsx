@@ -1,9 +1,5 @@
 import type { OperatorStatus } from '../../../shared/ipc';
-import { formatMessage } from '../../../shared/messages/format-message';
-import { OPERATOR_LOCALE, OPERATOR_MESSAGES as M } from '../../../shared/messages/operator-messages';
-
-const say = (message: string, values: Record<string, string | number> = {}) =>
-  formatMessage(message, OPERATOR_LOCALE, values);
+import { clockLocale, say } from './operator-text';
 
 type Health = NonNullable<OperatorStatus['analyticsHealth']>;
 
@@ -11,18 +7,18 @@ type Health = NonNullable<OperatorStatus['analyticsHealth']>;
 export function describeAnalyticsHealth(health: Health): { alert: boolean; lines: string[] } {
   const lines: string[] = [];
   if (health.writing) {
-    lines.push(say(M.analyticsRecording));
+    lines.push(say('analyticsRecording'));
   } else {
     const time =
       health.retryAt === null
         ? null
-        : new Date(health.retryAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-    const stopped = say(M.analyticsStopped, { reason: health.stoppedReason ?? 'writing failed' });
-    lines.push(time === null ? stopped : `${stopped} ${say(M.analyticsRetryAt, { time })}`);
+        : new Date(health.retryAt).toLocaleTimeString(clockLocale(), { hour: '2-digit', minute: '2-digit' });
+    const stopped = say('analyticsStopped', { reason: health.stoppedReason ?? 'writing failed' });
+    lines.push(time === null ? stopped : `${stopped} ${say('analyticsRetryAt', { time })}`);
   }
-  if (health.heldInMemory > 0) lines.push(say(M.analyticsHeld, { count: health.heldInMemory }));
-  if (health.lostInMemory > 0) lines.push(say(M.analyticsLost, { count: health.lostInMemory }));
-  if (health.rotationBlocked) lines.push(say(M.analyticsRotationBlocked, { reason: health.rotationBlocked }));
+  if (health.heldInMemory > 0) lines.push(say('analyticsHeld', { count: health.heldInMemory }));
+  if (health.lostInMemory > 0) lines.push(say('analyticsLost', { count: health.lostInMemory }));
+  if (health.rotationBlocked) lines.push(say('analyticsRotationBlocked', { reason: health.rotationBlocked }));
   return { alert: !health.writing || health.lostInMemory > 0, lines };
 }
 
@@ -41,7 +37,7 @@ export function AnalyticsHealth({ health }: { health: Health | undefined }) {
         <p key={line}>{line}</p>
       ))}
       {health.lastError && (
-        <p data-testid="analytics-last-error">{say(M.analyticsLastError, { error: health.lastError })}</p>
+        <p data-testid="analytics-last-error">{say('analyticsLastError', { error: health.lastError })}</p>
       )}
     </div>
   );

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
+import { ActionResult, type Outcome } from './action-results';
 import { say } from './operator-text';
 
 interface Props {
@@ -6,23 +8,28 @@ interface Props {
   busy: boolean;
   act: (action: OperatorAction) => void;
   refresh: () => void;
+  /** The last import's or roll back's outcome, shown beside these buttons. */
+  result: Outcome | undefined;
+  /** Buttons that lead the row (the panel's Reload). */
+  children?: ReactNode;
 }
 
 /**
  * Import a content pack from a USB stick (or, in window mode, any folder through the system's
  * picker) and Roll back to the pack the last import replaced. Main validates the pack completely
- * before anything changes; the outcome shows in the panel's message line and here.
+ * before anything changes; the outcome shows right under these buttons.
  */
-export function ContentImportSection({ status, busy, act, refresh }: Props) {
+export function ContentImportSection({ status, busy, act, refresh, result, children }: Props) {
   const info = status?.contentImport;
-  if (!info) return null;
+  if (!info) return <div className="operator-row">{children}</div>;
   return (
-    <section aria-labelledby="op-import" data-testid="content-import">
-      <h3 id="op-import">{say('importHeading')}</h3>
+    <div className="operator-import" aria-label={say('importHeading')} role="group" data-testid="content-import">
       {info.drivePacks.length === 0 ? (
-        <p data-testid="import-none">{say('importNoDrive')}</p>
+        <p className="operator-hint" data-testid="import-none">
+          {say('importNoDrive')}
+        </p>
       ) : (
-        <ul className="operator-import-packs" data-testid="import-packs">
+        <ul className="operator-import-packs operator-row" data-testid="import-packs">
           {info.drivePacks.map((pack) => (
             <li key={pack.dir}>
               <button
@@ -38,6 +45,7 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
         </ul>
       )}
       <div className="operator-row">
+        {children}
         <button type="button" className="operator-button" disabled={busy} onClick={refresh}>
           {say('importRefreshDrives')}
         </button>
@@ -62,7 +70,10 @@ export function ContentImportSection({ status, busy, act, refresh }: Props) {
           {say('importRollback')}
         </button>
       </div>
-      {info.lastResult && <p data-testid="import-last">{say('importLast', { result: info.lastResult })}</p>}
-    </section>
+      <ActionResult outcome={result} slot="import" />
+      {info.lastResult && !result && (
+        <p data-testid="import-last">{say('importLast', { result: info.lastResult })}</p>
+      )}
+    </div>
   );
 }

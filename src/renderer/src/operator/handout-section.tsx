@@ -3,10 +3,10 @@ import { say } from './operator-text';
 
 /**
  * A PDF handout of the deck in the language on screen: one A4-landscape page per slide, with or
- * without the presenter notes. Main prints it (printToPDF) into user data's exports folder and
- * the panel's message line says where.
+ * without the presenter notes. Main prints it (printToPDF) into user data's exports folder; the
+ * answer shows beside these buttons (the export row's result).
  */
-export function HandoutSection({
+export function HandoutButtons({
   locale,
   busy,
   act,
@@ -16,28 +16,25 @@ export function HandoutSection({
   act: (a: OperatorAction) => void;
 }) {
   return (
-    <section aria-labelledby="op-handout" data-testid="handout">
-      <h3 id="op-handout">{say('handoutHeading')}</h3>
-      <div className="operator-row">
-        <button
-          type="button"
-          className="operator-button"
-          data-testid="handout-pdf"
-          disabled={busy}
-          onClick={() => act({ type: 'exportHandout', locale, notes: false })}
-        >
-          {say('handoutPdf')}
-        </button>
-        <button
-          type="button"
-          className="operator-button"
-          data-testid="handout-pdf-notes"
-          disabled={busy}
-          onClick={() => act({ type: 'exportHandout', locale, notes: true })}
-        >
-          {say('handoutPdfNotes')}
-        </button>
-      </div>
-    </section>
+    <>
+      <button
+        type="button"
+        className="operator-button"
+        data-testid="handout-pdf"
+        disabled={busy}
+        onClick={() => act({ type: 'exportHandout', locale, notes: false })}
+      >
+        {say('handoutPdf')}
+      </button>
+      <button
+        type="button"
+        className="operator-button"
+        data-testid="handout-pdf-notes"
+        disabled={busy}
+        onClick={() => act({ type: 'exportHandout', locale, notes: true })}
+      >
+        {say('handoutPdfNotes')}
+      </button>
+    </>
   );
 }

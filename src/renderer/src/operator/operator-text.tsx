@@ -1,13 +1,58 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { OPERATOR_CATALOGUES } from '../../../shared/messages/operator-catalogues';
 import { compileMessage, formatMessage } from '../../../shared/messages/format-message';
-import { OPERATOR_LOCALE, OPERATOR_MESSAGES, type OperatorMessageId } from '../../../shared/messages/operator-messages';
+import {
+  OPERATOR_LOCALE,
+  OPERATOR_LOCALES,
+  type OperatorLocale,
+  type OperatorMessageId,
+} from '../../../shared/messages/operator-messages';
+
+/** Where this machine remembers the operator's panel language (theirs, not the visitors'). */
+const STORAGE_KEY = 'showcase.operatorLocale';
+
+function storedLocale(): OperatorLocale {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return OPERATOR_LOCALES.find((l) => l === saved) ?? OPERATOR_LOCALE;
+  } catch {
+    return OPERATOR_LOCALE; // storage refused (a locked-down profile): English
+  }
+}
+
+let current: OperatorLocale = typeof window === 'undefined' ? OPERATOR_LOCALE : storedLocale();
+
+/** The operator screens' language now. */
+export function operatorLocale(): OperatorLocale {
+  return current;
+}
+
+/** Switches the operator screens' language and remembers it on this machine; callers re-render. */
+export function setOperatorLocale(locale: OperatorLocale): void {
+  current = locale;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered: it still applies until the page reloads.
+  }
+}
+
+/** Text direction of an operator locale. */
+export function operatorDir(locale: OperatorLocale = current): 'rtl' | 'ltr' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** A message id known to the catalogue (main sends ids with its results). */
+export function isMessageId(id: string): id is OperatorMessageId {
+  return Object.hasOwn(OPERATOR_CATALOGUES[OPERATOR_LOCALE], id);
+}
 
 /**
- * Operator screens are for staff and stay English (see OPERATOR_LOCALE); every label goes through
- * the operator message catalogue so plurals and numbers are ICU/Intl, never string-built here.
+ * Every operator label goes through the operator message catalogue, in the operator's chosen
+ * language, so plurals and numbers are ICU/Intl, never string-built here.
  */
 export function say(id: OperatorMessageId, values: Record<string, string | number> = {}): string {
-  return formatMessage(OPERATOR_MESSAGES[id], OPERATOR_LOCALE, values);
+  return formatMessage(OPERATOR_CATALOGUES[current][id], current, values);
 }
 
 /**
@@ -17,7 +62,7 @@ export function say(id: OperatorMessageId, values: Record<string, string | numbe
 export function sayRich(id: OperatorMessageId, values: Record<string, string | number | ReactElement>): ReactNode {
   let out: string | ReactElement | (string | ReactElement)[];
   try {
-    out = compileMessage(OPERATOR_MESSAGES[id], OPERATOR_LOCALE).format<ReactElement>(values);
+    out = compileMessage(OPERATOR_CATALOGUES[current][id], current).format<ReactElement>(values);
   } catch {
     // The catalogue is parse-tested; should one slip through, the plain text still reads.
     const plain: Record<string, string | number> = {};
@@ -26,4 +71,19 @@ export function sayRich(id: OperatorMessageId, values: Record<string, string | n
   }
   if (!Array.isArray(out)) return out;
   return out.map((part, i) => <Fragment key={i}>{part}</Fragment>);
+}
+
+/** The locale for times and dates in the operator's language (English: the 24-hour en-GB clock). */
+export function clockLocale(): string {
+  return current === 'en' ? 'en-GB' : current;
+}
+
+/** `14:05` in the operator's language, local time. */
+export function clockText(ms: number): string {
+  return new Date(ms).toLocaleTimeString(clockLocale(), { hour: '2-digit', minute: '2-digit' });
+}
+
+/** `Mon 5 Jan` in the operator's language, local time. */
+export function dateText(ms: number): string {
+  return new Date(ms).toLocaleDateString(clockLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
 }

@@ -4,24 +4,23 @@
  * operator catalogue (src/shared/messages/operator-messages.ts).
  */
 import type { UnlockResult } from '../../../shared/ipc';
-import { formatMessage } from '../../../shared/messages/format-message';
-import { OPERATOR_LOCALE, OPERATOR_MESSAGES as M } from '../../../shared/messages/operator-messages';
+import { say } from './operator-text';
 
 /** "Locked. Try again in 2 min.": whole minutes, rounded up, so it never says 0 while still locked. */
 export function retryText(remainingMs: number): string {
-  return formatMessage(M.pinLocked, OPERATOR_LOCALE, { minutes: Math.max(1, Math.ceil(remainingMs / 60_000)) });
+  return say('pinLocked', { minutes: Math.max(1, Math.ceil(remainingMs / 60_000)) });
 }
 
 /** The pad's line for a refused PIN. */
 export function refusalText(result: Extract<UnlockResult, { ok: false }>): string {
   switch (result.reason) {
     case 'wrong':
-      return formatMessage(M.pinWrong, OPERATOR_LOCALE, { attemptsLeft: result.attemptsLeft });
+      return say('pinWrong', { attemptsLeft: result.attemptsLeft });
     case 'locked':
-      return M.pinTooMany;
+      return say('pinTooMany');
     case 'no-pin':
-      return M.pinNotSet;
+      return say('pinNotSet');
     case 'pin-unreadable':
-      return M.pinUnreadable;
+      return say('pinUnreadable');
   }
 }
