@@ -96,6 +96,13 @@ const gapBetween = (a: Box, b: Box): number =>
 const distanceTo = (px: number, py: number, b: Box): number =>
   Math.hypot(Math.max(b.x - px, 0, px - (b.x + b.width)), Math.max(b.y - py, 0, py - (b.y + b.height)));
 const f = (n: number) => n.toFixed(1);
+/** Whether segment (x1,y1)–(x2,y2) passes closer than r to (cx,cy). */
+function passesWithin(x1: number, y1: number, x2: number, y2: number, cx: number, cy: number, r: number): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const t = Math.min(1, Math.max(0, ((cx - x1) * dx + (cy - y1) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(x1 + t * dx - cx, y1 + t * dy - cy) < r;
+}
 
 /**
  * Every broken rule, in words: labels that intersect or touch (closer than `minGap` px), a halo
@@ -128,6 +135,15 @@ export function mapProblems(m: MapReading, minGap = 2): string[] {
     if (own) {
       const away = distanceTo(own.cx, own.cy, b) - own.r;
       if (away > 14 && !a.leader) out.push(`label ${a.id} is ${f(away)} px from its marker with no leader line`);
+      // The line from the marker to its label must not pass another marker (else it reads as that one's).
+      const nx = Math.min(Math.max(own.cx, b.x), b.x + b.width);
+      const ny = Math.min(Math.max(own.cy, b.y), b.y + b.height);
+      for (const k of marks) {
+        const d = Math.hypot(k.cx - own.cx, k.cy - own.cy);
+        const core = d >= k.r + own.r ? k.r : k.r * 0.6;
+        if (k !== own && d >= core && passesWithin(own.cx, own.cy, nx, ny, k.cx, k.cy, core - 0.5))
+          out.push(`label ${a.id} sits beyond the ${k.what} of ${k.id}`);
+      }
       if (a.leader) {
         const start = Math.hypot(a.leader.x1 - own.cx, a.leader.y1 - own.cy);
         if (Math.abs(start - own.r) > 3) out.push(`the leader of ${a.id} does not start at its marker`);

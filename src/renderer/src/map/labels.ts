@@ -172,14 +172,22 @@ function placeInOrder(
   let total = 0;
   for (const q of order) {
     const s = spots.get(q.id)!;
-    // Markers overlapping this one: its leader necessarily starts across them.
-    const far = markers.filter((m) => Math.hypot(m.x - q.x, m.y - q.y) >= m.r + q.radius);
+    // The line from this marker to its label must not pass another marker, or the label would read
+    // as that one's (Wuhu's label beyond Shanghai's pin). A marker overlapping this one counts by
+    // its core only, and not at all when this marker's centre lies in that core.
+    const between: Circle[] = [];
+    for (const m of markers) {
+      const d = Math.hypot(m.x - q.x, m.y - q.y);
+      if (m.x === q.x && m.y === q.y) continue;
+      if (d >= m.r + q.radius) between.push(m);
+      else if (d >= m.r * 0.6) between.push({ ...m, r: m.r * 0.6 });
+    }
     let chosen: { label: PlacedLabel; cost: number } | null = null;
     for (let i = 0; i < s.x.length; i++) {
       if (chosen && s.soft[i] >= chosen.cost) break;
       const c = { x: s.x[i], y: s.y[i], width: q.width, height: q.height };
       const leader = s.clearance[i] > gap ? leaderFor(q, c) : null;
-      let cost = s.soft[i] + HARD * clashes(c, leader, markers, far, labels, gap);
+      let cost = s.soft[i] + HARD * clashes(q, c, leader, markers, between, labels, gap);
       if (avoidCost > 0) for (const p of avoid) if (distanceToRect(p, c) === 0) cost += avoidCost;
       if (!chosen || cost < chosen.cost)
         chosen = { label: { id: q.id, ...c, displaced: leader !== null, leader }, cost };
@@ -194,10 +202,11 @@ function placeInOrder(
 
 /** How many rules a candidate breaks against the markers and the labels placed so far. */
 function clashes(
+  q: Point,
   c: Rect,
   leader: Leader | null,
   markers: readonly Circle[],
-  farMarkers: readonly Circle[],
+  between: readonly Circle[],
   labels: readonly PlacedLabel[],
   gap: number,
 ): number {
@@ -209,9 +218,8 @@ function clashes(
     if (leader && segmentHitsRect({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, l)) n++;
     if (l.leader && segmentHitsRect({ x: l.leader.x1, y: l.leader.y1 }, { x: l.leader.x2, y: l.leader.y2 }, c)) n++;
   }
-  // A leader must not run across another place's marker either (unless the two markers overlap).
-  if (leader)
-    for (const m of farMarkers) if (segmentNear({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, m)) n++;
+  const end = nearestOnRect(q, c);
+  for (const m of between) if (segmentNear(q, end, m)) n++;
   return n;
 }
 

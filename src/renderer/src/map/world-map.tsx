@@ -74,7 +74,7 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
     const arcs = origin ? targets.map((p) => ({ id: p.id, d: arcPath(origin, p) })) : [];
     // Labels would rather not sit on the arcs (where they converge on the headquarters above all).
     const avoid = origin ? targets.flatMap((p) => arcPoints(origin, p, u)) : [];
-    const placed = placeLabels(requests, box, { gap: u * 0.6, margin: u * 0.4, avoid, avoidCost: u * 0.5 });
+    const placed = placeLabels(requests, box, { gap: u * 0.6, margin: u * 0.4, avoid, avoidCost: u * 0.2 });
     const labels = new Map<string, PlacedLabel>(placed.map((l) => [l.id, l]));
     return { projection, points, halos, labels, arcs, u };
   }, [box, pins, orientation, arcsFrom, t, measured]);
