@@ -55,7 +55,7 @@ describe('analytics', () => {
 
     await core.handlers['operator:unlock'](WINDOW, PIN);
     const result = await core.handlers['operator:action'](WINDOW, { type: 'exportAnalytics' });
-    expect(result).toEqual({ ok: true, message: `${lines.length} rows → ${join(dir, 'export.csv')}` });
+    expect(result).toMatchObject({ ok: true, message: `${lines.length} rows → ${join(dir, 'export.csv')}` });
     expect(saved.trim().split('\n')).toHaveLength(lines.length + 1);
   });
 
@@ -63,7 +63,7 @@ describe('analytics', () => {
     const { core } = await boot({ mode: 'kiosk', analytics: false }, { analyticsDir: await tmp('core-analytics-') });
     expect(core.analytics).toBeNull();
     await core.handlers['operator:unlock'](WINDOW, PIN);
-    await expect(core.handlers['operator:action'](WINDOW, { type: 'exportAnalytics' })).resolves.toEqual({
+    await expect(core.handlers['operator:action'](WINDOW, { type: 'exportAnalytics' })).resolves.toMatchObject({
       ok: false,
       message: 'analytics are off',
     });

@@ -46,7 +46,7 @@ describe('operator gate on the IPC handlers', () => {
   it('pause and exit run once unlocked', async () => {
     const booted = await boot({ mode: 'kiosk' });
     await booted.core.handlers['operator:unlock'](WINDOW, PIN);
-    await expect(booted.core.handlers['operator:action'](WINDOW, { type: 'pause' })).resolves.toEqual({
+    await expect(booted.core.handlers['operator:action'](WINDOW, { type: 'pause' })).resolves.toMatchObject({
       ok: true,
       message: 'paused',
     });
@@ -60,7 +60,7 @@ describe('setPin', () => {
   it('once set from the overlay (window mode), the next unlock needs the PIN and status says so', async () => {
     const { core } = await boot({ mode: 'window' }, { pins: await memoryPinStore() });
     await core.handlers['operator:unlock'](WINDOW, '');
-    await expect(core.handlers['operator:action'](WINDOW, { type: 'setPin', pin: '864200' })).resolves.toEqual({
+    await expect(core.handlers['operator:action'](WINDOW, { type: 'setPin', pin: '864200' })).resolves.toMatchObject({
       ok: true,
       message: 'PIN saved',
     });
@@ -86,7 +86,7 @@ describe('reloadContent', () => {
     await core.handlers['operator:unlock'](WINDOW, PIN);
     const result = await core.handlers['operator:action'](WINDOW, { type: 'reloadContent' });
 
-    expect(result).toEqual({ ok: true, message: 'valid-minimal: ok' });
+    expect(result).toMatchObject({ ok: true, message: 'valid-minimal: ok' });
     expect(core.content().packDir).toBe(packDir);
     expect(announced).toHaveLength(1);
     expect(announced[0]).toMatchObject({ status: 'ok', contentOrigin: 'custom', deck: { id: 'valid-minimal' } });

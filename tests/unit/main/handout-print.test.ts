@@ -139,7 +139,7 @@ describe("the operator's exportHandout action", () => {
       asked.push(request);
       return '/exports/handout.pdf';
     });
-    expect(await ok({ locale: 'ru', notes: true })).toEqual({ ok: true, message: 'handout → /exports/handout.pdf' });
+    expect(await ok({ locale: 'ru', notes: true })).toMatchObject({ ok: true, message: 'handout → /exports/handout.pdf' });
     expect(asked).toEqual([{ locale: 'ru', notes: true }]);
 
     const failing = await boot(async () => {
