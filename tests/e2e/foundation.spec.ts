@@ -129,6 +129,7 @@ test('main refuses bad arguments from the page and never reaches the reducer', a
     'on',
     'operatorAction',
     'operatorStatus',
+    'presenterAction',
     'report',
     'unlockOperator',
   ]);
