@@ -354,6 +354,7 @@ test('analytics: slide views, a visitor session, a language choice on disk; the 
 
   // Export from the operator overlay (a kiosk opens only with its PIN).
   await page.keyboard.press('Control+Alt+Shift+KeyO');
+  await expect(page.getByTestId('pin-submit')).toBeEnabled(); // the pad is on screen: keys reach it
   await page.keyboard.type(OPERATOR_PIN);
   await page.keyboard.press('Enter');
   await page.getByTestId('operator-export').click();

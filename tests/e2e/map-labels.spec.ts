@@ -10,11 +10,6 @@ import { test, expect } from '@playwright/test';
 import { gotoSlide, openWalk, type Orientation, type Walk } from '../support/slide-walk';
 import { mapProblems, readMap, unplaced } from '../support/map-checks';
 
-// KNOWN FLAKE, not fixed (closing note, issue 17): under two parallel workers zh-CN portrait failed
-// once in CI and passes alone — likely a read while labels are re-placed after the CJK face loads.
-// One retry keeps the suite honest about it: a test that fails twice still fails.
-test.describe.configure({ retries: 1 });
-
 const LOCALES = ['en', 'zh-CN', 'ar', 'ru'];
 const ORIENTATIONS: Orientation[] = ['landscape', 'portrait'];
 

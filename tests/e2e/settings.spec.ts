@@ -28,6 +28,7 @@ async function badUserFile(text: string): Promise<string> {
 
 async function openOverlay(page: Page): Promise<void> {
   await page.keyboard.press('Control+Alt+Shift+KeyO');
+  await expect(page.getByTestId('pin-submit')).toBeEnabled(); // the pad is on screen: keys reach it
   await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('operator-panel')).toBeVisible();
@@ -106,6 +107,7 @@ test('a broken settings.json neither drops the PIN nor is touched when the PIN c
     await openView(page, main);
     // A wrong PIN is still wrong: the kiosk did not fall open.
     await page.keyboard.press('Control+Alt+Shift+KeyO');
+    await expect(page.getByTestId('pin-submit')).toBeEnabled(); // the pad is on screen: keys reach it
     await page.keyboard.type('135790');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('pin-message')).toHaveText(/Wrong PIN/);

@@ -37,6 +37,15 @@ export interface MapReading {
 
 /** Waits until the map's animations have ended and its labels stop moving, then reads it. */
 export async function readMap(page: Page): Promise<MapReading> {
+  // The map slide is a lazy chunk: its <section> can be on stage (Suspense) before the map is.
+  // Read only once it alone is on stage with its drawing and labels mounted.
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('section.slide').length === 1 &&
+      document.querySelector('section.slide .s-map__svg') !== null &&
+      document.querySelector('section.slide .s-map__canvas') !== null &&
+      document.querySelector('section.slide .s-map__label') !== null,
+  );
   let last = '';
   for (let tries = 0; tries < 100; tries++) {
     const reading = await page.evaluate(async () => {

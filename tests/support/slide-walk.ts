@@ -35,11 +35,13 @@ export interface WalkOptions {
   beforeOpen?: (main: MainBridge) => void | Promise<void>;
 }
 
-/** Starts main in present mode on `locale` and opens the audience view at `orientation`. */
+/** Starts main in present mode (visitor controls shown) on `locale` and opens the audience view at `orientation`. */
 export async function openWalk(browser: Browser, opts: WalkOptions): Promise<Walk> {
   const main = await startMain({
     contentDir: opts.contentDir ?? null,
-    settings: { mode: 'present', locale: opts.locale, ...opts.settings },
+    // Visitor controls shown (present mode hides them by default) so every walk's layout checks
+    // also prove no slide text lies under the language pills, arrows or dots.
+    settings: { mode: 'present', locale: opts.locale, presentVisitorControls: 'shown', ...opts.settings },
   });
   await opts.beforeOpen?.(main);
   const context = await browser.newContext({

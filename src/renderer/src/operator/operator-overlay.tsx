@@ -28,20 +28,23 @@ export function OperatorOverlay({ deck, state }: OperatorOverlayProps) {
   const taps = useRef<number[]>([]);
   const show = useCallback(() => setOpen(true), []);
   const hide = useCallback(() => setOpen(false), []);
-  const [, setLoaded] = useState(false);
+  // The chunk's component, held in state: whichever way it arrives (the prefetch, or the load
+  // below), setting it renders the dialog. A module variable alone could land between this
+  // render and the effect and leave the overlay open on nothing.
+  const [DialogView, setDialogView] = useState(() => Dialog);
 
-  // Opened before the prefetch landed (or the prefetch failed): load it now, then render again.
+  // Opened before the chunk is here (or the prefetch failed): load it now, then render again.
   useEffect(() => {
-    if (!open || Dialog) return;
+    if (!open || DialogView) return;
     let live = true;
     loadDialog().then(
-      () => live && setLoaded(true),
+      (loaded) => live && setDialogView(() => loaded),
       () => live && setOpen(false), // the chunk could not load: the corner again, the next open retries
     );
     return () => {
       live = false;
     };
-  }, [open]);
+  }, [open, DialogView]);
 
   // Main's Ctrl+Alt+Shift+O (caught before the page in Electron), and the same chord in the page.
   useEffect(() => {
@@ -70,5 +73,5 @@ export function OperatorOverlay({ deck, state }: OperatorOverlayProps) {
     return (
       <div className="operator-hotspot" data-testid="operator-hotspot" aria-hidden="true" onPointerDown={onHotspot} />
     );
-  return Dialog ? <Dialog deck={deck} state={state} onClose={hide} /> : null;
+  return DialogView ? <DialogView deck={deck} state={state} onClose={hide} /> : null;
 }
