@@ -145,6 +145,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
     printHandout: (request) =>
       handoutPrinter ? handoutPrinter.print(request) : Promise.reject(new Error('the app is still starting')),
     swapDisplays: () => windows?.swapDisplays() ?? false,
+    presenterView: () => windows?.presenterId() ?? null,
   });
   const { core } = runtime;
   const snapshot = core.content().snapshot;

@@ -49,6 +49,8 @@ export interface CoreDeps {
   exportTargets?: ExportTargets;
   /** Divides attract timing (bench and soak). */
   speed?: number;
+  /** Present mode: the presenter window's webContents id, the only one that unlocks the operator (operator.ts). */
+  presenterView?: () => number | null;
   /** Present mode: swaps the audience and presenter windows between displays (windows.ts); absent: no windows. */
   swapDisplays?: () => boolean;
   /** Import from removable media and Roll back (content-import-action.ts); absent: not offered. */
@@ -145,7 +147,14 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
       outOfServiceHold = null;
     },
   });
-  const operator = createOperator({ now: clock.now, mode: settings.mode, pins: deps.pins, log, run: actions.run });
+  const operator = createOperator({
+    now: clock.now,
+    mode: settings.mode,
+    pins: deps.pins,
+    log,
+    run: actions.run,
+    presenterView: deps.presenterView,
+  });
   operating = () => operator.anyUnlocked();
   const status = setupStatus({
     ...deps,

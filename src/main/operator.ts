@@ -4,7 +4,8 @@
  *
  * Fail closed: in kiosk mode nothing unlocks without a readable PIN. Only in window and present
  * mode (a rehearsal at a desk) does a missing PIN let the overlay open, so the first PIN can be set
- * there. An unreadable PIN file refuses every unlock in every mode.
+ * there. An unreadable PIN file refuses every unlock in every mode. In present mode only the
+ * presenter's window unlocks, never the projector's.
  */
 import type { CallContext, OperatorAction, OperatorActionResult, UnlockResult } from '../shared/ipc';
 import type { Mode } from '../shared/deck/state';
@@ -28,6 +29,12 @@ export interface OperatorDeps {
   log: { info(m: string): void; warn(m: string): void };
   /** Every action except `setPin`, which the operator handles with its PIN store. */
   run: (action: OtherAction) => Promise<OperatorActionResult> | OperatorActionResult;
+  /**
+   * Present mode: the webContents id of the presenter's window, the only one that may unlock (the
+   * projector shows no PIN pad and no file paths); null while it is not open. In present mode an
+   * absent or null answer refuses every unlock: an unknown window is never taken for the presenter.
+   */
+  presenterView?: () => number | null;
   /** Tests only: the policy for a missing PIN (the old fail-open one, as a control). */
   unlocksWithoutPin?: (mode: Mode) => boolean;
 }
@@ -64,12 +71,13 @@ export function createOperator(deps: OperatorDeps): Operator {
     unlocked.set(senderId, deps.now() + UNLOCK_TTL_MS);
   };
 
-  const refuse = (reason: 'no-pin' | 'pin-unreadable'): UnlockResult => {
+  const refuse = (reason: 'no-pin' | 'pin-unreadable' | 'presenter-only'): UnlockResult => {
     deps.log.warn(`operator unlock refused: ${reason}`);
     return { ok: false, reason, attemptsLeft: 0, lockedUntil: null, retryInMs: null };
   };
 
   async function unlock({ senderId }: CallContext, pin: string): Promise<UnlockResult> {
+    if (deps.mode === 'present' && (deps.presenterView?.() ?? null) !== senderId) return refuse('presenter-only');
     const pins = deps.pins.state();
     if (pins.status === 'unreadable') return refuse('pin-unreadable');
     if (pins.status === 'none') {

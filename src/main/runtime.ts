@@ -68,6 +68,8 @@ export interface RuntimeDeps {
   importFs?: ImportFs;
   /** Prints the operator's PDF handout (Electron: handout-print.ts); absent in the harness. */
   printHandout?: CoreDeps['printHandout'];
+  /** Present mode: the presenter window's webContents id (windows.ts); absent or null: no window unlocks. */
+  presenterView?: CoreDeps['presenterView'];
   /** Present mode: swaps the two windows between displays (windows.ts); absent in the harness. */
   swapDisplays?: CoreDeps['swapDisplays'];
 }
@@ -133,6 +135,7 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     },
     printHandout: deps.printHandout,
     swapDisplays: deps.swapDisplays,
+    presenterView: deps.presenterView,
     exportTargets: { drives: deps.exportDrives ?? listSystemRemovableDrives, pickFolder: deps.pickExportFolder },
   });
   const ipcThrottle = createInvokeThrottle({ clock, warn: (line) => log.warn(`ipc ${line}`) });

@@ -55,6 +55,8 @@ export interface WindowSet {
    * window (the projector never shows the overlay), else `from` itself.
    */
   operatorTarget(from: BrowserWindowType): BrowserWindowType;
+  /** The presenter window's webContents id while it is open, else null (main's operator gate). */
+  presenterId(): number | null;
 }
 
 const toDisplayInfo = (d: DisplayInfo): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea });
@@ -151,6 +153,7 @@ export function setupWindows(deps: WindowsDeps): WindowSet {
       alive('presenter')?.focus();
       return true;
     },
+    presenterId: () => alive('presenter')?.webContents.id ?? null,
     operatorTarget: (from) => (deps.mode === 'present' ? (alive('presenter') ?? from) : from),
   };
 }

@@ -51,6 +51,8 @@ export interface DeckSnapshot {
  * Result of a PIN attempt. The PIN's hash never leaves main.
  * - `no-pin`: kiosk mode and no PIN is set — nothing unlocks (set one with `--set-pin`);
  * - `pin-unreadable`: the PIN file exists but cannot be read or checked — nothing unlocks;
+ * - `presenter-only`: present mode and the call came from another window than the presenter's —
+ *   the projector never operates (its view never shows the pad; main refuses it all the same);
  * - `locked`: too many wrong guesses; `retryInMs` is main's own count (the page's clock may differ).
  * `pinSet: false` on success only outside kiosk mode, where the overlay may set the first PIN.
  */
@@ -58,7 +60,7 @@ export type UnlockResult =
   | { ok: true; pinSet: boolean }
   | {
       ok: false;
-      reason: 'wrong' | 'locked' | 'no-pin' | 'pin-unreadable';
+      reason: 'wrong' | 'locked' | 'no-pin' | 'pin-unreadable' | 'presenter-only';
       attemptsLeft: number;
       lockedUntil: number | null;
       retryInMs: number | null;

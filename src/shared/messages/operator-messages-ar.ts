@@ -21,6 +21,7 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   pinTooMany: 'محاولات خاطئة كثيرة لرمز PIN.',
   pinNotSet: 'لوحة المشغّل مغلقة في هذا الكشك حتى يُضبط رمز PIN على الحاسوب (--set-pin).',
   pinUnreadable: 'تعذّر التحقق من رمز PIN للمشغّل. راجع السجل.',
+  pinPresenterOnly: 'أثناء العرض تُفتح لوحة المشغّل على شاشة المقدّم فقط.',
   analyticsRecording: 'التسجيل يعمل بشكل طبيعي.',
   analyticsStopped: 'التسجيل متوقف: {reason}.',
   analyticsRetryAt: 'المحاولة التالية عند {time}.',

@@ -8,6 +8,7 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   pinTooMany: 'Слишком много неверных PIN.',
   pinNotSet: 'Панель оператора на этом киоске закрыта, пока на ПК не задан PIN (--set-pin).',
   pinUnreadable: 'PIN оператора не удаётся проверить. Смотрите журнал.',
+  pinPresenterOnly: 'Во время презентации панель оператора открывается только на экране докладчика.',
   analyticsRecording: 'Запись идёт нормально.',
   analyticsStopped: 'Запись остановлена: {reason}.',
   analyticsRetryAt: 'Следующая попытка в {time}.',

@@ -7,6 +7,7 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   pinTooMany: 'PIN 错误次数过多。',
   pinNotSet: '在电脑上设置 PIN（--set-pin）之前，本展台的操作面板保持关闭。',
   pinUnreadable: '无法核对操作员 PIN。请查看日志。',
+  pinPresenterOnly: '演示期间，操作面板只在演讲者屏幕上打开。',
   analyticsRecording: '记录正常。',
   analyticsStopped: '未在记录：{reason}。',
   analyticsRetryAt: '将于 {time} 重试。',

@@ -24,6 +24,7 @@ export const OPERATOR_MESSAGES = {
   pinTooMany: 'Too many wrong PINs.',
   pinNotSet: 'The operator panel is closed on this kiosk until a PIN is set on the PC (--set-pin).',
   pinUnreadable: 'The operator PIN cannot be checked. See the log.',
+  pinPresenterOnly: 'During a presentation the operator panel opens on the presenter screen only.',
   analyticsRecording: 'Recording normally.',
   analyticsStopped: 'Not recording: {reason}.',
   analyticsRetryAt: 'It tries again at {time}.',

@@ -117,10 +117,15 @@ describe('setupWindows.swapDisplays on the Electron fakes', () => {
     const asWin = (w: FakeBrowserWindow) => w as unknown as BrowserWindow;
     expect(present.set.operatorTarget(asWin(present.audience))).toBe(present.presenter);
     expect(present.set.operatorTarget(asWin(present.presenter))).toBe(present.presenter);
+    // Main's operator gate accepts an unlock from this window only (operator.ts); none once it is gone.
+    expect(present.set.presenterId()).toBe(present.presenter.webContents.id);
+    expect(present.set.presenterId()).not.toBe(present.audience.webContents.id);
     // The presenter window gone (closed by hand): the chord still works where it was pressed.
     present.presenter.destroy();
     expect(present.set.operatorTarget(asWin(present.audience))).toBe(present.audience);
+    expect(present.set.presenterId()).toBeNull();
     const kiosk = open('kiosk', [laptop]);
     expect(kiosk.set.operatorTarget(asWin(kiosk.audience))).toBe(kiosk.audience);
+    expect(kiosk.set.presenterId()).toBeNull();
   });
 });

@@ -49,12 +49,33 @@ function setup(options: { pin?: PinState | 'stored'; mode?: Mode; weaken?: Parti
       ran.push(action);
       return { ok: true, message: action.type };
     },
+    // Window A is the presenter's (read in present mode only).
+    presenterView: () => A.senderId,
     ...options.weaken,
   });
   return { operator, ran, logs, saved, advance: (ms: number) => void (now += ms) };
 }
 
 describe('fail closed', () => {
+  it('present mode: only the presenter window unlocks; an unknown or closed presenter refuses every window (control: window mode)', async () => {
+    const refused = { ok: false, reason: 'presenter-only', attemptsLeft: 0, lockedUntil: null, retryInMs: null };
+    const present = setup({ mode: 'present' });
+    expect(await present.operator.unlock(B, PIN)).toEqual(refused); // the projector's window
+    expect(() => present.operator.assertUnlocked(B)).toThrow('locked');
+    expect(present.logs).toContain('warn operator unlock refused: presenter-only');
+    expect(await present.operator.unlock(A, PIN)).toEqual({ ok: true, pinSet: true });
+    // Refused before the PIN is even looked at: no guess is spent, and no PIN opens it.
+    const noPin = setup({ mode: 'present', pin: { status: 'none' } });
+    expect(await noPin.operator.unlock(B, '')).toEqual(refused);
+    for (const presenterView of [() => null, undefined]) {
+      const unknown = setup({ mode: 'present', weaken: { presenterView } });
+      expect(await unknown.operator.unlock(A, PIN)).toEqual(refused);
+      expect(await unknown.operator.unlock(B, PIN)).toEqual(refused);
+    }
+    const desk = setup({ mode: 'window' });
+    expect(await desk.operator.unlock(B, PIN)).toEqual({ ok: true, pinSet: true });
+  });
+
   it('kiosk with no PIN: every unlock refused as no-pin, exit never runs, logged (control: the old fail-open policy lets it through)', async () => {
     const { operator, ran, logs } = setup({ pin: { status: 'none' } });
     for (const typed of ['', '0000', '000000', PIN])

@@ -22,5 +22,7 @@ export function refusalText(result: Extract<UnlockResult, { ok: false }>): strin
       return say('pinNotSet');
     case 'pin-unreadable':
       return say('pinUnreadable');
+    case 'presenter-only':
+      return say('pinPresenterOnly');
   }
 }
