@@ -137,6 +137,8 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
       speed: opts.speed,
       drivePacks: opts.drivePacks,
       exportDrives: opts.exportDrives,
+      // As windows.ts answers: the open presenter page's id, the only one the operator gate unlocks.
+      presenterView: () => [...pages].find(([page]) => !page.isClosed() && roleOf(page) === 'presenter')?.[1] ?? null,
     });
   let runtime = await boot();
   // View reports are what the renderer told main (slide failures, …).
