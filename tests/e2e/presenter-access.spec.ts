@@ -140,6 +140,13 @@ test('the operator overlay opens in the presenter window and never renders in th
   await presenter.keyboard.press('Control+Alt+Shift+KeyO');
   await expect(presenter.getByTestId('operator-overlay')).toBeVisible();
   await expect(audience.locator('[data-testid^=operator], .operator-overlay')).toHaveCount(0);
+  // Main refuses the audience page's own call too (no PIN is set here, which would let the
+  // presenter in); the presenter page's call goes through.
+  expect(await audience.evaluate(() => window.showcase.unlockOperator(''))).toMatchObject({
+    ok: false,
+    reason: 'presenter-only',
+  });
+  expect(await presenter.evaluate(() => window.showcase.unlockOperator(''))).toEqual({ ok: true, pinSet: false });
   await pair.close();
 
   // Control: in a kiosk the same attempts in the audience window do open it.
