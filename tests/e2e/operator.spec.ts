@@ -327,6 +327,24 @@ test('main’s operator:open event (its Ctrl+Alt+Shift+O) opens the PIN pad', as
   main.dispose();
 });
 
+test('a PIN typed faster than React renders still arrives whole (every key in one task)', async ({ page }) => {
+  // CI once lost the digits of a fast-typed PIN: the key handler closed over the digits of the
+  // last render, so an Enter before the re-render submitted what was there before.
+  const main = await startMain({ settings: { mode: 'kiosk' }, userData: await userDataWithPin(PIN) });
+  try {
+    await openView(page, main);
+    await page.keyboard.press('Control+Alt+Shift+KeyO');
+    await expect(page.getByTestId('pin-submit')).toBeEnabled();
+    await page.evaluate((pin) => {
+      for (const key of [...pin, 'Enter'])
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }, PIN);
+    await expect(page.getByTestId('operator-panel')).toBeVisible();
+  } finally {
+    main.dispose();
+  }
+});
+
 test('an open panel survives closing time', async ({ page }) => {
   // Guards app.tsx rendering the overlay at one stable position in every branch (it once
   // remounted, and the open panel vanished when opening hours ended).

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Deck } from '../../../shared/content';
 import type { DeckState } from '../../../shared/deck';
 import { OperatorPanel } from './operator-panel';
@@ -40,8 +40,9 @@ export function OperatorDialog({ deck, state, onClose }: OperatorDialogProps) {
   const relocked = useCallback(() => setView({ kind: 'pin', notice: say('panelRelocked') }), []);
 
   // Keyboard and pointer events stop at `document`, after React has seen them and before the
-  // visitor input listeners on `window`. Idle time closes the overlay.
-  useEffect(() => {
+  // visitor input listeners on `window`. Idle time closes the overlay. A layout effect, so the
+  // listeners are there before the pad is painted: no key typed at once is lost.
+  useLayoutEffect(() => {
     let idle: ReturnType<typeof setTimeout> | undefined;
     const restartIdle = () => {
       clearTimeout(idle);

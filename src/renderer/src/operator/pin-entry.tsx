@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { isPinDigit, MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../../../shared/pin-rule';
 import { say } from './operator-text';
 
@@ -37,23 +37,33 @@ export function PinEntry({
   testId,
   children,
 }: Props) {
-  const [digits, setDigits] = useState('');
+  const [digits, setShown] = useState('');
+  // The typed digits, read by the key handler: a fast typist's Enter can arrive before React has
+  // re-rendered for the last digit, and a closure over `digits` would then submit a stale PIN.
+  const typed = useRef('');
+  const setDigits = useCallback((next: string) => {
+    typed.current = next;
+    setShown(next);
+  }, []);
   const locked = lockedText !== null;
   const disabled = busy || locked;
 
   const press = useCallback(
     (key: string) => {
       if (disabled) return;
-      if (key === 'back') setDigits((d) => d.slice(0, -1));
+      const current = typed.current;
+      if (key === 'back') setDigits(current.slice(0, -1));
       else if (key === 'enter') {
         setDigits('');
-        onSubmit(digits);
-      } else setDigits((d) => (d.length < MAX_PIN_DIGITS ? d + key : d));
+        onSubmit(current);
+      } else if (current.length < MAX_PIN_DIGITS) setDigits(current + key);
     },
-    [disabled, digits, onSubmit],
+    [disabled, onSubmit, setDigits],
   );
 
-  useEffect(() => {
+  // A layout effect: the handler is in place before the pad is painted, so no key is lost
+  // between the pad appearing and a passive effect running.
+  useLayoutEffect(() => {
     keyHandlerRef.current = (e: KeyboardEvent) => {
       if (isPinDigit(e.key)) press(e.key);
       else if (e.key === 'Backspace' || e.key === 'Delete') press('back');
