@@ -3,6 +3,7 @@ import type { Deck, Slide } from '../../../shared/content';
 import { directionOf, pick } from '../../../shared/content/localized';
 import type { HandoutRequest } from '../../../shared/handout';
 import { loadLand } from '../map/use-land';
+import { loadLaterSlides, loadMapSlide } from '../slides/lazy-chunks';
 import { SettledSlide } from '../components/settled-slide';
 import '../styles/handout.css';
 
@@ -77,12 +78,19 @@ function sourceLine(deck: Deck, slide: Slide): string {
   return `Source: ${title}, ¶ ${ref.paragraphs.join(', ')}`;
 }
 
-/** Fonts, images and the map's land outline loaded, then two frames for layout. */
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** Every slide type's chunk, fonts, images and the map's land outline loaded, then two frames for layout. */
 async function settled(root: HTMLElement | null): Promise<void> {
-  await loadLand();
+  // The slide types after the title and the map are chunks of their own (lazy-chunks.ts): once
+  // they are here, two frames let every page render them before its images are looked for.
+  await Promise.all([loadLand(), loadLaterSlides(), loadMapSlide()]);
+  await frames(2);
   await document.fonts.ready;
   const images = root ? [...root.querySelectorAll('img')] : [];
   await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
   await document.fonts.ready;
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await frames(2);
 }

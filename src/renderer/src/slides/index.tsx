@@ -1,13 +1,13 @@
-import { lazy, Suspense, useEffect, type JSX } from 'react';
+import { lazy, Suspense, useEffect, useState, type JSX } from 'react';
 import type { SlideProps } from './slide-props';
 import { TitleSlide } from './title-slide';
-import { AwardSlide } from './award-slide';
-import { StatisticsSlide } from './statistics-slide';
-import { StepsSlide } from './steps-slide';
-import { loadMapSlide, prefetchAfterFirstPaint } from './lazy-chunks';
-import { StorySlide } from './story-slide';
-import { ClosingSlide } from './closing-slide';
-import { VideoSlide } from './video-slide';
+import {
+  laterSlidesLoaded,
+  loadLaterSlides,
+  loadMapSlide,
+  prefetchAfterFirstPaint,
+  type LaterSlides,
+} from './lazy-chunks';
 import { SlideMediaProvider } from './slide-media';
 import '../styles/slides';
 
@@ -16,7 +16,6 @@ export type { SlideProps } from './slide-props';
 // The map slide is a chunk of its own (d3-geo, topojson-client): slide 1 never waits for it, and
 // it is prefetched once the first slide is painted (see lazy-chunks.ts).
 const MapSlide = lazy(() => loadMapSlide().then((m) => ({ default: m.MapSlide })));
-export { Visual } from './visual';
 
 /**
  * Renders one slide record with the component for its type. Returns an element whose own
@@ -37,19 +36,14 @@ export function renderSlide(props: SlideProps): JSX.Element {
  * The component for a slide's type. Adding a slide type to the schema without a branch
  * here fails type-checking (`never`); an unknown type at run time throws.
  */
-function SlideByType(props: SlideProps): JSX.Element {
+function SlideByType(props: SlideProps): JSX.Element | null {
   const { slide } = props;
   // Effects run after the commit; prefetchAfterFirstPaint waits two frames more for the paint.
   useEffect(prefetchAfterFirstPaint, []);
+  const later = useLaterSlides(slide.type !== 'title' && slide.type !== 'map');
   switch (slide.type) {
     case 'title':
       return <TitleSlide {...props} slide={slide} />;
-    case 'award':
-      return <AwardSlide {...props} slide={slide} />;
-    case 'statistics':
-      return <StatisticsSlide {...props} slide={slide} />;
-    case 'steps':
-      return <StepsSlide {...props} slide={slide} />;
     case 'map':
       // Suspends only if the prefetch has not landed yet (a map slide shown first, a reload on it).
       return (
@@ -57,12 +51,18 @@ function SlideByType(props: SlideProps): JSX.Element {
           <MapSlide {...props} slide={slide} />
         </Suspense>
       );
+    case 'award':
+      return later && <later.AwardSlide {...props} slide={slide} />;
+    case 'statistics':
+      return later && <later.StatisticsSlide {...props} slide={slide} />;
+    case 'steps':
+      return later && <later.StepsSlide {...props} slide={slide} />;
     case 'story':
-      return <StorySlide {...props} slide={slide} />;
+      return later && <later.StorySlide {...props} slide={slide} />;
     case 'closing':
-      return <ClosingSlide {...props} slide={slide} />;
+      return later && <later.ClosingSlide {...props} slide={slide} />;
     case 'video':
-      return <VideoSlide {...props} slide={slide} />;
+      return later && <later.VideoSlide {...props} slide={slide} />;
     default: {
       // Exhaustive at compile time; at run time name only the type: the whole record would
       // be too long for main's report (messages are capped) and the report would be refused.
@@ -70,4 +70,29 @@ function SlideByType(props: SlideProps): JSX.Element {
       throw new Error(`unknown slide type "${String((unknown as { type?: unknown }).type)}"`);
     }
   }
+}
+
+/**
+ * The slide types after the title (issue 19: not on the first slide's path). Normally the
+ * after-first-paint prefetch has them long before they are due; otherwise this loads them and
+ * renders again. Held in state, not behind Suspense: Suspense reveals resolved content on a timer
+ * that a paused page clock or a starved kiosk PC holds back. A failed load throws in render, so
+ * the slide's error boundary reports it and the loop goes on.
+ */
+function useLaterSlides(needed: boolean): LaterSlides | null {
+  const [later, setLater] = useState(laterSlidesLoaded);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (!needed || later) return;
+    let live = true;
+    loadLaterSlides().then(
+      (loaded) => live && setLater(() => loaded),
+      (error: unknown) => live && setFailure(() => error ?? new Error('the slides chunk did not load')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, later]);
+  if (needed && failure) throw failure;
+  return later ?? null;
 }

@@ -1,6 +1,6 @@
 /**
- * Code that slide 1 never needs, split into chunks of their own (issue 19): the map slide
- * (d3-geo, topojson-client, its land data) and whatever else registers here. The first slide's
+ * Code that slide 1 never needs, split into chunks of their own (issue 19): the slide types after
+ * the title, the map slide (d3-geo, topojson-client, its land data) and whatever else registers here. The first slide's
  * path loads none of it; {@link prefetchAfterFirstPaint} fetches all of it once the first slide
  * has been painted, so the attract loop never waits at the map.
  */
@@ -8,7 +8,14 @@
 /** Starts loading the map slide's chunk (idempotent: the module system keeps one promise). */
 export const loadMapSlide = () => import('./map-slide');
 
-const deferred: Array<() => Promise<unknown>> = [loadMapSlide];
+export type LaterSlides = typeof import('./later-slides');
+let laterSlides: LaterSlides | undefined;
+/** Starts loading every slide type after the title (one chunk); idempotent like the map's. */
+export const loadLaterSlides = (): Promise<LaterSlides> => import('./later-slides').then((m) => (laterSlides = m));
+/** The later slide types when their chunk is here already, so they render with no extra pass. */
+export const laterSlidesLoaded = (): LaterSlides | undefined => laterSlides;
+
+const deferred: Array<() => Promise<unknown>> = [loadLaterSlides, loadMapSlide];
 let scheduled = false;
 
 /** Adds a chunk to fetch after the first paint (the presenter dashboard, the operator overlay, …). */
