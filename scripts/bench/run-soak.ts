@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/support/browser';
 import { REPO } from '../../tests/support/main-bridge';
-import { Settings } from '../../src/shared/settings';
+import { Settings } from '../../src/shared/settings.schema';
 import { readBudgets } from './budgets';
 import { BENCH_OUT } from './build';
 import { tourEveryLocale } from './browser-bench';

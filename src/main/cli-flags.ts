@@ -16,7 +16,7 @@
  */
 import { resolve } from 'node:path';
 import { formatPath, type Problem } from '../shared/content/problems';
-import { Settings } from '../shared/settings';
+import { Settings } from '../shared/settings.schema';
 
 export type FlagSettings = Partial<
   Pick<Settings, 'mode' | 'contentDir' | 'idleSeconds' | 'locale' | 'display' | 'reducedMotion' | 'watch'>

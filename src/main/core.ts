@@ -8,7 +8,7 @@ import type { ExportTargets } from './analytics-export';
 import { join } from 'node:path';
 import type { Problem } from '../shared/content';
 import type { DeckSnapshot, InvokeHandlers } from '../shared/ipc';
-import type { Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings.schema';
 import { createAnalytics, type Analytics } from './analytics';
 import type { Clock } from './clock';
 import type { ContentState } from './content-service';

@@ -8,7 +8,7 @@
  * business; a time that does not exist on a spring-forward night moves to the next valid instant.
  */
 import type { z } from 'zod';
-import type { OpeningHours } from '../shared/settings';
+import type { OpeningHours } from '../shared/settings.schema';
 
 /** Only the schedule; `whenClosed` is the caller's business. */
 export type Hours = Pick<z.infer<typeof OpeningHours>, 'days' | 'open' | 'close'>;

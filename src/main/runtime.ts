@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../shared/content';
 import type { EventChannel, EventPayloads, ViewRole } from '../shared/ipc';
-import type { Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings.schema';
 import type { Clock } from './clock';
 import { createCore, csvExportName, type Core, type CoreDeps, type Logger } from './core';
 import { createInvokeThrottle, type InvokeThrottle } from './invoke-throttle';

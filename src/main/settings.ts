@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { issueMessage } from '../shared/content/issue-message';
 import { formatPath, type Problem } from '../shared/content/problems';
 import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '../shared/pin-rule';
-import { Settings } from '../shared/settings';
+import { Settings } from '../shared/settings.schema';
 import { closestName, parseFlags } from './cli-flags';
 import { parseJson } from './content/decode-json';
 

@@ -1,4 +1,4 @@
-import type { Stat } from './content/slides';
+import type { Stat } from './content/slides.schema';
 
 /**
  * The locale to hand to `Intl` for a pack locale. Arabic is pinned to Latin digits

@@ -5,7 +5,7 @@
  * types are in ipc.ts.
  */
 import { z } from 'zod';
-import { DeckCommand } from './deck/actions';
+import { DeckCommand } from './deck/actions.schema';
 import { PIN_PATTERN, PIN_RULE_TEXT } from './pin-rule';
 import { PresenterAction } from './presenter-action.schema';
 

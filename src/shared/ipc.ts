@@ -6,7 +6,7 @@
  * renderer method in `INVOKE_METHODS` (ipc-api.ts) and main's handler (src/main/core/handlers.ts);
  * the compiler points at each one that is missing.
  */
-import type { Deck } from './content/deck-schema';
+import type { Deck } from './content/deck.schema';
 import type { Problem } from './content/problems';
 import type { DeckState } from './deck/state';
 import type { InvokeArgs, InvokeChannel } from './ipc.schema';

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
-import type { SettingsInput } from '../../src/shared/settings';
+import type { SettingsInput } from '../../src/shared/settings.schema';
 
 export interface MainOptions {
   contentDir?: string | null;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { timingFromDeck } from '../../src/main/deck-controller';
-import { Settings } from '../../src/shared/settings';
+import { Settings } from '../../src/shared/settings.schema';
 import type { Slide } from '../../src/shared/content';
 import { BUNDLED_PACK } from '../support/main-bridge';
 import { axeProblems } from '../support/axe-check';

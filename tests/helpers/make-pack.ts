@@ -5,7 +5,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DeckInput } from '../../src/shared/content/deck-schema';
+import type { DeckInput } from '../../src/shared/content/deck.schema';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');

@@ -15,7 +15,7 @@ import { createMainRuntime, type MainRuntime } from '../../src/main/runtime';
 import type { ViewReport } from '../../src/shared/ipc';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Settings, type SettingsInput } from '../../src/shared/settings';
+import { Settings, type SettingsInput } from '../../src/shared/settings.schema';
 import type { Problem } from '../../src/shared/content';
 import { createManualClock, type ManualClock } from './manual-clock';
 import type { DrivePack } from '../../src/main/removable-drives';

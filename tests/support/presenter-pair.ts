@@ -3,7 +3,7 @@
  * window, as Electron's present mode opens them (tests/e2e/presenter*.spec.ts).
  */
 import type { Browser, Page } from '@playwright/test';
-import type { SettingsInput } from '../../src/shared/settings';
+import type { SettingsInput } from '../../src/shared/settings.schema';
 import { startMain, HARNESS_ORIGIN, type MainBridge } from './main-bridge';
 
 export const LAPTOP = { width: 1366, height: 768 };

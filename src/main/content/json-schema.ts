@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Deck } from '../../shared/content/deck-schema';
+import { Deck } from '../../shared/content/deck.schema';
 
 /** Where the committed schema lives, relative to the repository root. */
 export const DECK_SCHEMA_FILE = 'resources/content/deck.schema.json';

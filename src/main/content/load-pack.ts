@@ -3,8 +3,8 @@
 // It only reads: a pack may sit on a read-only stick, and an exhibitor's files are theirs.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDeck } from '../../shared/content/check-deck';
-import type { Deck } from '../../shared/content/deck-schema';
+import { checkDeck } from '../../shared/content/check-deck.schema';
+import type { Deck } from '../../shared/content/deck.schema';
 import { capProblems, type LoadResult, type Problem } from '../../shared/content/problems';
 import { decodeUtf8, parseJson, type Decoded } from './decode-json';
 import { formatLimit, formatSize, MAX_DECK_BYTES, MAX_JSON_DEPTH } from './limits';

@@ -3,7 +3,7 @@
  * the live preview's reload of the exhibitor's pack (which keeps the last valid deck on failure).
  */
 import { formatProblem, type Problem } from '../../shared/content';
-import type { Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings.schema';
 import { loadContent, type ContentState } from '../content-service';
 import { loadPack } from '../content/load-pack';
 import { placeAfterReload } from '../content-watch';

@@ -1,6 +1,6 @@
 /** What each operator action does once the gate let it through (`setPin` is the gate's own). */
 import type { OperatorAction, OperatorActionResult } from '../../shared/ipc';
-import type { Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings.schema';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
 import { exportAnalytics, type ExportTargets } from '../analytics-export';

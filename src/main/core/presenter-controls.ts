@@ -5,7 +5,7 @@
  * "Swap displays" (carried out by the window set, which only app.ts has).
  */
 import type { PresenterAction, PresenterActionResult } from '../../shared/presenter-action.schema';
-import type { Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings.schema';
 import type { Logger } from './logger';
 
 export interface PresenterControlsDeps {

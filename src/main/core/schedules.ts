@@ -3,7 +3,7 @@
  * when it opens again) and the nightly relaunch.
  */
 import type { DeckSnapshot, HoursStatus } from '../../shared/ipc';
-import type { Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings.schema';
 import type { Clock } from '../clock';
 import type { DeckController } from '../deck-controller';
 import { msUntilNightlyRelaunch } from '../opening-hours';

@@ -4,7 +4,7 @@ import type { Problem } from '../../shared/content';
 import type { HoursStatus, OperatorStatus } from '../../shared/ipc';
 import { exportTargetsStatus, type ExportTargets } from '../analytics-export';
 import { problemGroups } from '../operator-status';
-import type { Settings } from '../../shared/settings';
+import type { Settings } from '../../shared/settings.schema';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
 import { contentImportStatus, type ContentImportDeps } from '../content-import-action';

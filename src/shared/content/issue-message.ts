@@ -1,5 +1,5 @@
 /**
- * THE wording of one zod issue for a content editor, shared by deck.json (check-deck.ts) and
+ * THE wording of one zod issue for a content editor, shared by deck.json (check-deck.schema.ts) and
  * settings.json (src/main/settings.ts): a value that is not there at all is "required"; anything
  * else keeps zod's own message. Type-only zod import, so this module carries no zod at runtime.
  */

@@ -1,4 +1,4 @@
-import type { LocalizedString } from './locale';
+import type { LocalizedString } from './locale.schema';
 
 // Zod-free helpers for localized text: the renderer imports these without pulling the
 // content schemas (and zod with them) into its bundle.

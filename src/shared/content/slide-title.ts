@@ -4,8 +4,8 @@
  * presenter's current/next titles and the operator's slide list all name slides this way.
  * Type-only imports: the renderer may import this module as a value.
  */
-import type { LocalizedString } from './locale';
-import type { Slide } from './slides';
+import type { LocalizedString } from './locale.schema';
+import type { Slide } from './slides.schema';
 
 /** The localized string that names `slide`. */
 export function slideTitle(slide: Slide): LocalizedString {

@@ -1,5 +1,5 @@
 import { assertNever } from '../assert-never';
-import type { DeckAction } from './actions';
+import type { DeckAction } from './actions.schema';
 import type { DeckState } from './state';
 
 const clamp = (i: number, n: number) => Math.min(Math.max(0, i), n - 1);

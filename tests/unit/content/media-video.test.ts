@@ -16,7 +16,7 @@ import {
   sniffImageType,
   sniffMediaType,
 } from '../../../src/shared/media-policy';
-import { Slide, VideoSlide } from '../../../src/shared/content/slides';
+import { Slide, VideoSlide } from '../../../src/shared/content/slides.schema';
 import { DOT_PNG, tempDir } from '../../helpers/make-pack';
 
 const hex = (h: string) => Buffer.from(h.replace(/\s/g, ''), 'hex');

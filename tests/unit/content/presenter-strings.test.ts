@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../../src/shared/content';
-import { checkDeck } from '../../../src/shared/content/check-deck';
+import { Deck } from '../../../src/shared/content/deck.schema';
+import { checkDeck } from '../../../src/shared/content/check-deck.schema';
 import { presenterLanguage, presenterStrings } from '../../../src/renderer/src/presenter/presenter-strings';
 import { BUNDLED_PACK } from '../../helpers/make-pack';
 import { minimalDeck } from '../../fixtures/minimal-deck';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../../src/main/content/load-pack';
-import { checkDeck } from '../../../src/shared/content/check-deck';
+import { checkDeck } from '../../../src/shared/content/check-deck.schema';
 import { formatPath, type Problem } from '../../../src/shared/content/problems';
 import { TYPOGRAPHY_RULES, typographyFindings } from '../../../src/shared/content/typography';
 import { BUNDLED_PACK, copyPack, FIXTURES, tempDir } from '../../helpers/make-pack';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../../src/shared/content';
+import { Deck } from '../../../src/shared/content/deck.schema';
 import { loadSourceFigures, numberSymbolsFor, parseLocaleNumbers } from '../../support/locale-numbers';
 
 const PACK = join(import.meta.dirname, '..', '..', '..', 'resources', 'content', 'chery-global-2020');

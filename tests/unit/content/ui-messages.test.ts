@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../../src/shared/content';
+import { Deck } from '../../../src/shared/content/deck.schema';
 import { formatNumber, intlLocale } from '../../../src/shared/format';
 import { checkMessage, formatMessage, pluralCategories } from '../../../src/shared/messages';
 import { BUNDLED_PACK } from '../../helpers/make-pack';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestName, parseFlags } from '../../../src/main/cli-flags';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 
 describe('parseFlags', () => {
   it('reads every flag, with separate and inline values', () => {

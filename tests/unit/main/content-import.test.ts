@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentPaths, importPack, nodeImportFs, rollBack, type ImportFs } from '../../../src/main/content-import';
 import { createCore } from '../../../src/main/core';
 import { loadPack } from '../../../src/main/content/load-pack';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import type { OperatorStatus } from '../../../src/shared/ipc';
 import { hashTree, minimalDeck, tempDir, writePack } from '../../helpers/make-pack';
 import { quietCoreDeps } from '../../support/core-deps';

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '../../../src/main/app';
 import { createMainRuntime, OUT_OF_SERVICE_RETRY_MS } from '../../../src/main/runtime';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import type { DeckSnapshot } from '../../../src/shared/ipc';
 import { createFakeElectron, fakeInvokeEvent } from '../../support/electron-fakes';
 import { createManualClock, type ManualClock } from '../../support/manual-clock';

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { createHandoutPrinter, type HandoutPrinter } from '../../../src/main/handout-print';
 import { createCore } from '../../../src/main/core';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import { tempDir } from '../../helpers/make-pack';
 import { quietCoreDeps } from '../../support/core-deps';
 import { createManualClock } from '../../support/manual-clock';

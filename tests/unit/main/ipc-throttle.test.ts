@@ -20,7 +20,7 @@ import {
 import { dispatchInvoke, type DispatchDeps } from '../../../src/main/ipc-dispatch';
 import { setupIpc } from '../../../src/main/ipc';
 import type { SenderInfo } from '../../../src/main/sender-guard';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import { BUNDLED_PACK } from '../../helpers/make-pack';
 import { createFakeIpcMain, fakeInvokeEvent } from '../../support/electron-fakes';
 import { createManualClock, type ManualClock } from '../../support/manual-clock';

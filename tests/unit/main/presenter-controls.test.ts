@@ -2,7 +2,7 @@
 // screen (setting, then toggle; every view told) and Swap displays (the window set decides).
 import { describe, expect, it } from 'vitest';
 import { setupPresenterControls } from '../../../src/main/core/presenter-controls';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import type { Mode } from '../../../src/shared/deck/state';
 
 function controls(mode: Mode, extra: Partial<Settings> = {}, swap?: () => boolean) {

@@ -1,12 +1,12 @@
 /**
  * The renderer bundles no zod: value imports of any src/shared module that carries zod at run
- * time are refused by lint — the `*.schema.ts` files by name, the older ones by the list in
- * eslint.config.js. This test finds every such module itself (a value `import … from 'zod'`) and
- * lints a value import of it as if from the renderer, so a new schema module the rule misses
- * turns this red.
+ * time are refused by lint — by one rule, the `*.schema.ts` file name. This test finds every such
+ * module itself (a value `import … from 'zod'`, or a value import or re-export of such a module:
+ * check-deck needs the Deck schema, a barrel's `export *` would carry it) and lints a value import
+ * of it as if from the renderer, so a zod-bearing module the rule misses turns this red.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,12 +18,39 @@ const eslint = new ESLint({ cwd: REPO });
 
 beforeAll(() => eslint.lintText('export {};\n', { filePath: RENDERER_FILE }), 60_000);
 
-/** src/shared modules with a value import of zod (a type-only import carries nothing at run time). */
+/** Whether an import/export list brings values: anything but a `{ … }` list of `type` names does. */
+function carriesValues(names: string): boolean {
+  const list = /^\{([^}]*)\}$/.exec(names.trim());
+  if (!list) return true; // a default, `* as m`, or `export *`
+  const entries = list[1].split(',').map((n) => n.trim()).filter(Boolean);
+  return entries.some((n) => !n.startsWith('type '));
+}
+
+/** What a module value-imports or re-exports (`import type`, `export type` carry nothing at run time). */
+function valueSpecifiers(code: string): string[] {
+  const statements = code.matchAll(/^(?:import|export)\s+(?!type\b)([^;]*?)\s+from\s+'([^']+)';/gm);
+  return [...statements].filter(([, names]) => carriesValues(names)).map(([, , specifier]) => specifier);
+}
+
+/** src/shared modules that carry zod at run time: a value import of zod, directly or through another. */
 function zodModules(): string[] {
-  const files = readdirSync(SHARED, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-  return files
-    .filter((f) => /^import\s+(?!type\b)[^;]*from 'zod';/m.test(readFileSync(join(SHARED, f), 'utf8')))
+  const files = readdirSync(SHARED, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
     .map((f) => join(SHARED, f));
+  const imports = new Map(files.map((f) => [f, valueSpecifiers(readFileSync(f, 'utf8'))]));
+  const local = (from: string, specifier: string): string | undefined => {
+    const base = resolve(dirname(from), specifier);
+    return [`${base}.ts`, join(base, 'index.ts')].find((f) => imports.has(f));
+  };
+  const carriers = new Set(files.filter((f) => imports.get(f)!.includes('zod')));
+  // Grow the set until no module value-imports a carrier it does not already hold.
+  let size = 0;
+  while (size !== carriers.size) {
+    size = carriers.size;
+    for (const f of files)
+      if (imports.get(f)!.some((s) => s.startsWith('.') && carriers.has(local(f, s) ?? ''))) carriers.add(f);
+  }
+  return [...carriers];
 }
 
 /** Rule ids for a value import of `module` from the renderer. */
@@ -37,6 +64,13 @@ async function valueImportFromRenderer(module: string): Promise<string[]> {
 describe('zod stays out of the renderer bundle', () => {
   it('finds the schema modules (the scan itself works)', () => {
     expect(zodModules().map((f) => relative(SHARED, f))).toContain('ipc.schema.ts');
+  });
+
+  it('the scan follows value imports (check-deck needs the Deck schema) and not type-only ones', () => {
+    const found = zodModules().map((f) => relative(SHARED, f));
+    expect(found).toContain(join('content', 'check-deck.schema.ts'));
+    expect(found).not.toContain(join('content', 'index.ts'));
+    expect(found).not.toContain(join('deck', 'reducer.ts'));
   });
 
   it('a value import of every zod-bearing src/shared module is refused in the renderer', async () => {

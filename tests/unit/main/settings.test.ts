@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/main/content/decode-json';
 import { loadSettings } from '../../../src/main/settings';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/settings');
 let dir: string;

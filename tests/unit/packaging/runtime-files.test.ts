@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Settings } from '../../../src/shared/settings';
+import { Settings } from '../../../src/shared/settings.schema';
 import { ROOT, extraResourceDestination, loadBuilderConfig, passesFilter } from './builder-config';
 
 const config = loadBuilderConfig();
@@ -50,7 +50,7 @@ describe('extraResources', () => {
   });
 
   it('does not bundle files from outside resources/', () => {
-    for (const stray of ['src/shared/settings.ts', 'tests/fixtures/x/deck.json', 'package.json']) {
+    for (const stray of ['src/shared/settings.schema.ts', 'tests/fixtures/x/deck.json', 'package.json']) {
       expect(extraResourceDestination(extraResources, stray)).toBeNull();
     }
   });

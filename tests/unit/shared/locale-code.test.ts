@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocaleCode } from '../../../src/shared/content/locale';
+import { LocaleCode } from '../../../src/shared/content/locale.schema';
 import { isLocaleCode, LOCALE_CODE_PATTERN } from '../../../src/shared/content/locale-code';
 
 const CODES = ['en', 'ru', 'ar', 'zh-CN', 'pt-BR', 'zh-Hans', 'fil'];

@@ -2,7 +2,8 @@
 // visitor input: it changes nothing outside the attract loop and never restarts the idle wait.
 import { describe, expect, it } from 'vitest';
 import { createDeckController } from '../../../src/main/deck-controller';
-import { DeckCommand, deckReducer, initialDeckState, type DeckState } from '../../../src/shared/deck';
+import { DeckCommand } from '../../../src/shared/deck/actions.schema';
+import { deckReducer, initialDeckState, type DeckState } from '../../../src/shared/deck';
 import { createManualClock } from '../../support/manual-clock';
 
 const start = (over: Partial<DeckState> = {}): DeckState => ({

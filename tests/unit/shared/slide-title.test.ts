@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Deck } from '../../../src/shared/content';
+import { Deck } from '../../../src/shared/content/deck.schema';
 import { slideTitle } from '../../../src/shared/content/slide-title';
 
 describe('the text that names a slide (src/shared/content/slide-title.ts)', () => {

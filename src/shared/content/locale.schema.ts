@@ -8,11 +8,9 @@ export type LocaleCode = z.infer<typeof LocaleCode>;
 /**
  * A string in every language of the pack, keyed by locale code: `{ "en": "…", "ru": "…" }`.
  * Which locales must be present is a pack-level rule (the pack declares its locales),
- * checked by `crossChecks` in check-deck.ts so the problem names the exact path that lacks a string.
+ * checked by `crossChecks` in check-deck.schema.ts so the problem names the exact path that lacks a string.
  */
 export const LocalizedString = z
   .record(LocaleCode, z.string().trim().min(1, 'must not be empty'))
   .meta({ description: 'Text keyed by locale code, e.g. { "en": "Hello" }' });
 export type LocalizedString = z.infer<typeof LocalizedString>;
-
-export { directionOf, pick } from './localized';

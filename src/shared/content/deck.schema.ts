@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LocaleCode, LocalizedString } from './locale';
-import { Slide } from './slides';
+import { LocaleCode, LocalizedString } from './locale.schema';
+import { Slide } from './slides.schema';
 
 /**
  * Labels of the presenter's dashboard, shown in the presenter's own language (not the

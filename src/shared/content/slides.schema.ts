@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocaleCode, LocalizedString } from './locale';
+import { LocaleCode, LocalizedString } from './locale.schema';
 
 /**
  * Where a fact comes from: a document named in the deck's `sources` and the numbers (from 1) of

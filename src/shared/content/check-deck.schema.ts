@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { Deck } from './deck-schema';
-import { SLIDE_TYPES } from './slides';
+import { Deck } from './deck.schema';
+import { SLIDE_TYPES } from './slides.schema';
 import { issueMessage } from './issue-message';
 import { isLocaleCode } from './locale-code';
 import { formatPath, type LoadResult, type Problem } from './problems';
