@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '@playwright/test';
 import { openView } from './fixtures';
 import { startMain, type MainBridge } from '../support/main-bridge';
-import { minimalDeck, tempDir, writePack } from '../helpers/make-pack';
+import { minimalDeck, tempDir, writePack } from '../support/make-pack';
 
 let main: MainBridge;
 const folders: string[] = [];

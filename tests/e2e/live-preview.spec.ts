@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { openView } from './fixtures';
 import { startMain, type MainBridge } from '../support/main-bridge';
-import { deckText, minimalDeck, tempDir, writePack } from '../helpers/make-pack';
+import { deckText, minimalDeck, tempDir, writePack } from '../support/make-pack';
 import { WATCH_DEBOUNCE_MS } from '../../src/main/content-watch';
 
 let main: MainBridge;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HARNESS_ORIGIN, routeApp } from '../support/main-bridge';
-import { DOT_PNG } from '../helpers/make-pack';
+import { DOT_PNG } from '../support/make-pack';
 
 let pack: string;
 test.beforeAll(async () => {

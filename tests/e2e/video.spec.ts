@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, openView, test } from './fixtures';
 import { startMain, type MainBridge } from '../support/main-bridge';
 import { recordClip, recordableType, recordWebm, vtt } from '../support/make-video';
-import { DOT_PNG, minimalDeck, tempDir, writePack } from '../helpers/make-pack';
+import { DOT_PNG, minimalDeck, tempDir, writePack } from '../support/make-pack';
 
 const t = (en: string, ru: string) => ({ en, ru });
 const CAPTION = { en: 'A caption in English', ru: 'Субтитр на русском' };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core, type CoreDeps } from '../../src/main/core';
 import { Settings, type SettingsInput } from '../../src/shared/settings.schema';
-import { BUNDLED_PACK } from '../helpers/make-pack';
+import { BUNDLED_PACK } from './make-pack';
 import { createManualClock, type ManualClock } from './manual-clock';
 import { memoryPinStore } from './pin-seed';
 

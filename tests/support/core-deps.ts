@@ -3,7 +3,7 @@
  * no analytics, no log, the operator PIN `TEST_PIN` in memory. Pass what the test is about.
  */
 import type { CoreDeps } from '../../src/main/core';
-import { BUNDLED_PACK } from '../helpers/make-pack';
+import { BUNDLED_PACK } from './make-pack';
 import { memoryPinStore } from './pin-seed';
 
 /** The PIN the quiet core unlocks with. */

@@ -15,7 +15,7 @@ import {
   makeSymlink,
   tempDir,
   VALID_MINIMAL,
-} from '../../helpers/make-pack';
+} from '../../support/make-pack';
 
 interface Expected {
   file: string;

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deckText, DOT_PNG, hashTree, REPO_ROOT, tempDir, VALID_MINIMAL, writePack } from '../../helpers/make-pack';
+import { deckText, DOT_PNG, hashTree, REPO_ROOT, tempDir, VALID_MINIMAL, writePack } from '../../support/make-pack';
 import { minimalDeck } from '../../fixtures/minimal-deck';
 
 const run = promisify(execFile);

@@ -9,7 +9,7 @@ import { MAX_JSON_DEPTH } from '../../../src/main/content/limits';
 import { loadPack } from '../../../src/main/content/load-pack';
 import { scanImageRefs } from '../../../src/main/content/media-check';
 import { capProblems, formatProblem, MAX_PROBLEMS, type Problem } from '../../../src/shared/content/problems';
-import { deckText, tempDir, writePack } from '../../helpers/make-pack';
+import { deckText, tempDir, writePack } from '../../support/make-pack';
 import { minimalDeck } from '../../fixtures/minimal-deck';
 
 const temps: string[] = [];

@@ -13,7 +13,7 @@ import {
   tempDir,
   VALID_MINIMAL,
   writePack,
-} from '../../helpers/make-pack';
+} from '../../support/make-pack';
 import { minimalDeck } from '../../fixtures/minimal-deck';
 
 const temps: string[] = [];

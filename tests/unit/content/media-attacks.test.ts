@@ -15,7 +15,7 @@ import {
 import { MAX_MEDIA_BYTES } from '../../../src/main/content/limits';
 import { checkMedia } from '../../../src/main/content/media-check';
 import { MEDIA_POLICY, openPackMedia, type MediaPolicy } from '../../../src/main/content/media-file';
-import { DOT_PNG, tempDir } from '../../helpers/make-pack';
+import { DOT_PNG, tempDir } from '../../support/make-pack';
 
 /** The weakened gate: every rule of the media policy switched off. */
 const PERMISSIVE: MediaPolicy = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imageTypeOf, sniffImageType } from '../../../src/shared/media-policy';
-import { DOT_PNG } from '../../helpers/make-pack';
+import { DOT_PNG } from '../../support/make-pack';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));

@@ -17,7 +17,7 @@ import {
   sniffMediaType,
 } from '../../../src/shared/media-policy';
 import { Slide, VideoSlide } from '../../../src/shared/content/slides.schema';
-import { DOT_PNG, tempDir } from '../../helpers/make-pack';
+import { DOT_PNG, tempDir } from '../../support/make-pack';
 
 const hex = (h: string) => Buffer.from(h.replace(/\s/g, ''), 'hex');
 /** The EBML header Chromium's MediaRecorder writes (DocType "webm"), then a Segment and filler. */

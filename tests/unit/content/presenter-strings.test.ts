@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Deck } from '../../../src/shared/content/deck.schema';
 import { checkDeck } from '../../../src/shared/content/check-deck.schema';
 import { presenterLanguage, presenterStrings } from '../../../src/renderer/src/presenter/presenter-strings';
-import { BUNDLED_PACK } from '../../helpers/make-pack';
+import { BUNDLED_PACK } from '../../support/make-pack';
 import { minimalDeck } from '../../fixtures/minimal-deck';
 
 const deck = Deck.parse(JSON.parse(readFileSync(path.join(BUNDLED_PACK, 'deck.json'), 'utf8')));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DECK_SCHEMA_FILE, DECK_SCHEMA_ID, deckJsonSchemaText } from '../../../src/main/content/json-schema';
-import { REPO_ROOT } from '../../helpers/make-pack';
+import { REPO_ROOT } from '../../support/make-pack';
 
 describe('resources/content/deck.schema.json', () => {
   it('is what the zod schema generates today', async () => {

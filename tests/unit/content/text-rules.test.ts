@@ -8,7 +8,7 @@ import { loadPack } from '../../../src/main/content/load-pack';
 import { checkDeck } from '../../../src/shared/content/check-deck.schema';
 import { formatPath, type Problem } from '../../../src/shared/content/problems';
 import { TYPOGRAPHY_RULES, typographyFindings } from '../../../src/shared/content/typography';
-import { BUNDLED_PACK, copyPack, FIXTURES, tempDir } from '../../helpers/make-pack';
+import { BUNDLED_PACK, copyPack, FIXTURES, tempDir } from '../../support/make-pack';
 import { rm, writeFile } from 'node:fs/promises';
 
 interface Expected {

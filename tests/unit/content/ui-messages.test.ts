@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Deck } from '../../../src/shared/content/deck.schema';
 import { formatNumber, intlLocale } from '../../../src/shared/format';
 import { checkMessage, formatMessage, pluralCategories } from '../../../src/shared/messages';
-import { BUNDLED_PACK } from '../../helpers/make-pack';
+import { BUNDLED_PACK } from '../../support/make-pack';
 
 const deck = Deck.parse(JSON.parse(readFileSync(path.join(BUNDLED_PACK, 'deck.json'), 'utf8')));
 const LOCALES = ['en', 'zh-CN', 'ru', 'ar'] as const;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupAppProtocol } from '../../../src/main/protocol';
-import { DOT_PNG } from '../../helpers/make-pack';
+import { DOT_PNG } from '../../support/make-pack';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,

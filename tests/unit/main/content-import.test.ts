@@ -13,7 +13,7 @@ import { createCore } from '../../../src/main/core';
 import { loadPack } from '../../../src/main/content/load-pack';
 import { Settings } from '../../../src/shared/settings.schema';
 import type { OperatorStatus } from '../../../src/shared/ipc';
-import { hashTree, minimalDeck, tempDir, writePack } from '../../helpers/make-pack';
+import { hashTree, minimalDeck, tempDir, writePack } from '../../support/make-pack';
 import { quietCoreDeps } from '../../support/core-deps';
 import { createManualClock } from '../../support/manual-clock';
 

@@ -12,7 +12,7 @@ import { parseFlags } from '../../../src/main/cli-flags';
 import { placeAfterReload, watchPack, type FolderWatcher } from '../../../src/main/content-watch';
 import { createMainRuntime, type MainRuntime } from '../../../src/main/runtime';
 import { Settings, type SettingsInput } from '../../../src/shared/settings.schema';
-import { BUNDLED_PACK, deckText, minimalDeck, writePack } from '../../helpers/make-pack';
+import { BUNDLED_PACK, deckText, minimalDeck, writePack } from '../../support/make-pack';
 import { createManualClock, type ManualClock } from '../../support/manual-clock';
 
 const cleanup: (() => Promise<void> | void)[] = [];

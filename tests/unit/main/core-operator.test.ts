@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OperatorLocked } from '../../../src/main/operator';
 import type { DeckSnapshot } from '../../../src/shared/ipc';
-import { minimalDeck, writePack } from '../../helpers/make-pack';
+import { minimalDeck, writePack } from '../../support/make-pack';
 import { boot, PIN, tmp, WINDOW } from '../../support/core-boot';
 import { memoryPinStore } from '../../support/pin-seed';
 

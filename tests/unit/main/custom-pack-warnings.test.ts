@@ -5,7 +5,7 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPack, loadPackWithFallback } from '../../../src/main/content/load-pack';
-import { BUNDLED_PACK, minimalDeck, tempDir, writePack } from '../../helpers/make-pack';
+import { BUNDLED_PACK, minimalDeck, tempDir, writePack } from '../../support/make-pack';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));

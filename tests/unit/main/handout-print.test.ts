@@ -12,7 +12,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { createHandoutPrinter, type HandoutPrinter } from '../../../src/main/handout-print';
 import { createCore } from '../../../src/main/core';
 import { Settings } from '../../../src/shared/settings.schema';
-import { tempDir } from '../../helpers/make-pack';
+import { tempDir } from '../../support/make-pack';
 import { quietCoreDeps } from '../../support/core-deps';
 import { createManualClock } from '../../support/manual-clock';
 

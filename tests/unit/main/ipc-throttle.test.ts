@@ -21,7 +21,7 @@ import { dispatchInvoke, type DispatchDeps } from '../../../src/main/ipc-dispatc
 import { setupIpc } from '../../../src/main/ipc';
 import type { SenderInfo } from '../../../src/main/sender-guard';
 import { Settings } from '../../../src/shared/settings.schema';
-import { BUNDLED_PACK } from '../../helpers/make-pack';
+import { BUNDLED_PACK } from '../../support/make-pack';
 import { createFakeIpcMain, fakeInvokeEvent } from '../../support/electron-fakes';
 import { createManualClock, type ManualClock } from '../../support/manual-clock';
 
