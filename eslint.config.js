@@ -127,7 +127,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+    files: ['tests/**/*.ts', 'harness/**/*.ts', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     // Tests name openExternal to prove it is refused; the rule guards the app's own code.
     rules: { 'no-restricted-syntax': 'off' },

@@ -8,8 +8,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { launchChromium } from '../tests/support/browser';
-import { startMain, HARNESS_ORIGIN, REPO } from '../tests/support/main-bridge';
+import { launchChromium } from '../harness/browser';
+import { startMain, HARNESS_ORIGIN, REPO } from '../harness/main-bridge';
 import { HANDOUT_PAGE, handoutQuery, type HandoutRequest } from '../src/shared/handout';
 
 export interface HandoutOptions extends HandoutRequest {

@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser';
-import { startMain, REPO } from '../tests/support/main-bridge';
+import { launchChromium } from '../harness/browser';
+import { startMain, REPO } from '../harness/main-bridge';
 import type { Scene } from './snapshots/scene';
 import { slideScenes } from './snapshots/slides';
 import { operatorAndKioskScenes } from './snapshots/operator-and-kiosk';

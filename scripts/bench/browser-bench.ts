@@ -1,6 +1,6 @@
 /** The measurements made in Chromium: first slide against a blank page, one attract loop, endurance. */
 import type { Browser } from '@playwright/test';
-import { HARNESS_ORIGIN, startMain } from '../../tests/support/main-bridge';
+import { HARNESS_ORIGIN, startMain } from '../../harness/main-bridge';
 import { Settings } from '../../src/shared/settings.schema';
 import {
   BLANK_PATH,

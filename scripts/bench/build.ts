@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { REPO } from '../../tests/support/main-bridge';
+import { REPO } from '../../harness/main-bridge';
 
 export type Fault = 'busy' | 'leak';
 export const FAULTS: readonly Fault[] = ['busy', 'leak'];

@@ -9,7 +9,7 @@
  * `--after` defaults to out/renderer. Medians; read the differences, not the absolute values.
  */
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/support/browser';
+import { launchChromium } from '../../harness/browser';
 import { loopRun, measureFirstSlide, type FirstSlideRun, type LoopRun } from './browser-bench';
 import { CLEAN_RENDERER, firstSlideJsGzip, rendererJsGzip } from './build';
 import { favourOwnProcesses } from './priority';

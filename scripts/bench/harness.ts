@@ -4,7 +4,7 @@
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { serveAppRequest } from '../../src/main/app-protocol';
-import { HARNESS_ORIGIN, startMain, type MainBridge, type StartOptions } from '../../tests/support/main-bridge';
+import { HARNESS_ORIGIN, startMain, type MainBridge, type StartOptions } from '../../harness/main-bridge';
 import { PROBE_SCRIPT } from './page-probe';
 import { favourOwnProcesses } from './priority';
 

@@ -3,7 +3,7 @@
  * snapshots after the first loop and a warm-up of 250 transitions, and after N more, and lists which
  * constructors grew, to tell a leak from warm-up.
  */
-import { launchChromium } from '../../tests/support/browser';
+import { launchChromium } from '../../harness/browser';
 import { runAttractLoop, runEndurance } from './browser-bench';
 import { heapGrowth, openView, settledReading, showAudience, type HeapSummary } from './harness';
 import { favourOwnProcesses } from './priority';

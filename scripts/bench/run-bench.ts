@@ -15,8 +15,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/support/browser';
-import { BUNDLED_PACK, REPO } from '../../tests/support/main-bridge';
+import { launchChromium } from '../../harness/browser';
+import { BUNDLED_PACK, REPO } from '../../harness/main-bridge';
 import { measureFirstSlide, loopRun, type EnduranceRun, type LoopRun } from './browser-bench';
 import { checkBudgets, readBudgets } from './budgets';
 import {

@@ -10,8 +10,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/support/browser';
-import { REPO } from '../../tests/support/main-bridge';
+import { launchChromium } from '../../harness/browser';
+import { REPO } from '../../harness/main-bridge';
 import { Settings } from '../../src/shared/settings.schema';
 import { readBudgets } from './budgets';
 import { BENCH_OUT } from './build';

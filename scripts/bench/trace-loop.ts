@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../../tests/support/browser';
+import { launchChromium } from '../../harness/browser';
 import { runAttractLoop } from './browser-bench';
 import { openView, showAudience } from './harness';
 import { costsByKind } from './trace-costs';

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startMain, HARNESS_ORIGIN, type MainBridge, type StartOptions } from '../../tests/support/main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge, type StartOptions } from '../../harness/main-bridge';
 import { brokenCopyOfBundled, OPERATOR_PIN, openOperatorPanel } from '../../tests/support/operator-fixtures';
 import { userDataWithPin } from '../../tests/support/pin-seed';
 import { SIZES, type SceneContext } from './scene';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../tests/support/main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import type { SceneContext } from './scene';
 
 const FULL_HD = { width: 1920, height: 1080 };

@@ -3,7 +3,7 @@
  * contact sheet per locale and orientation (`contact-<locale>-<orientation>.png`, all slides).
  */
 import { join } from 'node:path';
-import { startMain, HARNESS_ORIGIN } from '../../tests/support/main-bridge';
+import { startMain, HARNESS_ORIGIN } from '../../harness/main-bridge';
 import { writeContactSheet } from './contact-sheet';
 import { SIZES, type SceneContext } from './scene';
 

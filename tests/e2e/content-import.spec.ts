@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from '@playwright/test';
 import { openView } from './fixtures';
-import { startMain, type MainBridge } from '../support/main-bridge';
+import { startMain, type MainBridge } from '../../harness/main-bridge';
 import { minimalDeck, tempDir, writePack } from '../support/make-pack';
 
 let main: MainBridge;

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
+import { HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import { PROBE_SCRIPT, readProbe } from '../../scripts/bench/page-probe';
 
 /** Asset requests the page made, by file name, with their start on the page's clock. */

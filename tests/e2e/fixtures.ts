@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import type { SettingsInput } from '../../src/shared/settings.schema';
 
 export interface MainOptions {

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { REPO } from '../support/main-bridge';
+import { REPO } from '../../harness/main-bridge';
 import { bundledFontCovers } from '../support/font-checks';
 
 /** A bundled Latin face from the build, served under the app origin like every asset. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { test, expect, openView } from './fixtures';
-import { BUNDLED_PACK, HARNESS_ORIGIN, startMain } from '../support/main-bridge';
+import { BUNDLED_PACK, HARNESS_ORIGIN, startMain } from '../../harness/main-bridge';
 
 test('the bundled deck shows and advances by itself on main’s clock', async ({ app, main }) => {
   const deck = main.content.snapshot.deck;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { parseHandoutArgs, writeHandout } from '../../scripts/handout';
-import { BUNDLED_PACK } from '../support/main-bridge';
+import { BUNDLED_PACK } from '../../harness/main-bridge';
 import { formatStat } from '../../src/shared/format';
 import { pick, type Deck, type Stat } from '../../src/shared/content';
 

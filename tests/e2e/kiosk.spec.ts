@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import type { SettingsInput } from '../../src/shared/settings.schema';
 import { formatMessage } from '../../src/shared/messages/format-message';
 import { readCsv } from '../support/csv';

@@ -8,7 +8,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { openView } from './fixtures';
-import { startMain, type MainBridge } from '../support/main-bridge';
+import { startMain, type MainBridge } from '../../harness/main-bridge';
 import { deckText, minimalDeck, tempDir, writePack } from '../support/make-pack';
 import { WATCH_DEBOUNCE_MS } from '../../src/main/content-watch';
 

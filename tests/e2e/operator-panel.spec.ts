@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { HARNESS_ORIGIN, startMain, type MainBridge, type StartOptions } from '../support/main-bridge';
+import { HARNESS_ORIGIN, startMain, type MainBridge, type StartOptions } from '../../harness/main-bridge';
 import { brokenCopyOfBundled, OPERATOR_PIN, openOperatorPanel } from '../support/operator-fixtures';
 import { userDataWithPin } from '../support/pin-seed';
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
-import { startMain, type MainBridge } from '../support/main-bridge';
+import { startMain, type MainBridge } from '../../harness/main-bridge';
 import { userDataWithPin } from '../support/pin-seed';
 import { PIN_FILE_NAME } from '../../src/main/pin-store';
 

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HARNESS_ORIGIN, routeApp } from '../support/main-bridge';
+import { HARNESS_ORIGIN, routeApp } from '../../harness/main-bridge';
 import { DOT_PNG } from '../support/make-pack';
 
 let pack: string;

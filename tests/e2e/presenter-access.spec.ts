@@ -5,7 +5,7 @@
  * renders in the audience window, whatever gesture or keys reach it.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { startMain, HARNESS_ORIGIN } from '../support/main-bridge';
+import { startMain, HARNESS_ORIGIN } from '../../harness/main-bridge';
 import { FULL_HD, LAPTOP, openPair } from '../support/presenter-pair';
 
 const MIN_TARGET = 44;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, openView } from './fixtures';
-import { startMain, type MainBridge } from '../support/main-bridge';
+import { startMain, type MainBridge } from '../../harness/main-bridge';
 import { OUT_OF_SERVICE_RETRY_MS } from '../../src/main/runtime';
 
 let main: MainBridge;

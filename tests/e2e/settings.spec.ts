@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
-import { REPO, startMain, type MainBridge } from '../support/main-bridge';
+import { REPO, startMain, type MainBridge } from '../../harness/main-bridge';
 import { userDataWithPin } from '../support/pin-seed';
 import { loadSettings } from '../../src/main/settings';
 import { formatProblem } from '../../src/shared/content';

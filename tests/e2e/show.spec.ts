@@ -11,7 +11,7 @@ import { test, expect } from '@playwright/test';
 import { timingFromDeck } from '../../src/main/deck-controller';
 import { Settings } from '../../src/shared/settings.schema';
 import type { Slide } from '../../src/shared/content';
-import { BUNDLED_PACK } from '../support/main-bridge';
+import { BUNDLED_PACK } from '../../harness/main-bridge';
 import { axeProblems } from '../support/axe-check';
 import { layoutProblems, numberProblems, readPageText } from '../support/page-text';
 import { settleSlide } from '../support/settle-slide';

@@ -9,7 +9,7 @@ import { rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openView, test } from './fixtures';
-import { startMain, type MainBridge } from '../support/main-bridge';
+import { startMain, type MainBridge } from '../../harness/main-bridge';
 import { recordClip, recordableType, recordWebm, vtt } from '../support/make-video';
 import { DOT_PNG, minimalDeck, tempDir, writePack } from '../support/make-pack';
 

@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openView } from './fixtures';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from '../support/main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import type { SettingsInput } from '../../src/shared/settings.schema';
 import type { DeckCommand } from '../../src/shared/deck';
 import { formatMessage } from '../../src/shared/messages/format-message';

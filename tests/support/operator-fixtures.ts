@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { BUNDLED_PACK } from './main-bridge';
+import { BUNDLED_PACK } from '../../harness/main-bridge';
 
 /** The test PIN (also in tests/e2e/operator.spec.ts). */
 export const OPERATOR_PIN = '480005';

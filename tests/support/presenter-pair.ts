@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import type { SettingsInput } from '../../src/shared/settings.schema';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from './main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 
 export const LAPTOP = { width: 1366, height: 768 };
 export const FULL_HD = { width: 1920, height: 1080 };

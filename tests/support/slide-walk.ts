@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Slide } from '../../src/shared/content';
 import type { SettingsInput } from '../../src/shared/settings.schema';
-import { startMain, HARNESS_ORIGIN, type MainBridge } from './main-bridge';
+import { startMain, HARNESS_ORIGIN, type MainBridge } from '../../harness/main-bridge';
 import { learnNumberSymbols, type NumberSymbols } from './locale-numbers';
 
 export { loadSourceFigures } from './locale-numbers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesOrigin } from '../../support/outbound-watch';
+import { leavesOrigin } from '../../../harness/outbound-watch';
 
 const APP = 'http://app.local';
 

@@ -1,28 +1,32 @@
 /**
  * The real main process, minus Electron: content loading, the deck controller, the IPC
  * handlers and dispatch guard, and the app:// responder — bridged into Chromium pages.
+ *
+ * Why a top-level `harness/` and not tests/: this is the development harness, not a test helper.
+ * The e2e suite drives it, and so do the snapshots, the handout and the benchmarks in scripts/;
+ * here neither side reaches into the other's folder. It borrows one test fake, the manual clock.
  */
 import { buildSync } from 'esbuild';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { serveAppRequest, APP_ORIGIN } from '../../src/main/app-protocol';
-import type { DeckController } from '../../src/main/deck-controller';
-import { dispatchInvoke } from '../../src/main/ipc-dispatch';
-import type { ContentState } from '../../src/main/content-service';
-import type { Core } from '../../src/main/core';
-import type { CrashDecision } from '../../src/main/crash-policy';
-import { createMainRuntime, type MainRuntime } from '../../src/main/runtime';
-import type { ViewReport } from '../../src/shared/ipc';
+import { serveAppRequest, APP_ORIGIN } from '../src/main/app-protocol';
+import type { DeckController } from '../src/main/deck-controller';
+import { dispatchInvoke } from '../src/main/ipc-dispatch';
+import type { ContentState } from '../src/main/content-service';
+import type { Core } from '../src/main/core';
+import type { CrashDecision } from '../src/main/crash-policy';
+import { createMainRuntime, type MainRuntime } from '../src/main/runtime';
+import type { ViewReport } from '../src/shared/ipc';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Settings, type SettingsInput } from '../../src/shared/settings.schema';
-import type { Problem } from '../../src/shared/content';
-import { createManualClock, type ManualClock } from './manual-clock';
-import type { DrivePack } from '../../src/main/removable-drives';
+import { Settings, type SettingsInput } from '../src/shared/settings.schema';
+import type { Problem } from '../src/shared/content';
+import { createManualClock, type ManualClock } from '../tests/support/manual-clock';
+import type { DrivePack } from '../src/main/removable-drives';
 import { watchOutbound, type OutboundWatch } from './outbound-watch';
 
 export const HARNESS_ORIGIN = 'http://app.local';
-export const REPO = resolve(import.meta.dirname, '..', '..');
+export const REPO = resolve(import.meta.dirname, '..');
 export const BUNDLED_PACK = join(REPO, 'resources', 'content', 'chery-global-2020');
 // SHOWCASE_RENDERER_DIR: a build elsewhere (`electron-vite build --outDir DIR`), so parallel work
 // in one checkout can build and test without overwriting each other's out/.
@@ -59,7 +63,7 @@ export interface MainBridge {
   userData: string;
   /**
    * Attempts to leave the app origin, per page: route aborts plus what CDP and the CSP's
-   * `securitypolicyviolation` saw (tests/support/outbound-watch.ts), so a CSP-blocked try counts too.
+   * `securitypolicyviolation` saw (harness/outbound-watch.ts), so a CSP-blocked try counts too.
    */
   outbound: Map<Page, string[]>;
   /** The attempts of `page` once events for everything it already started have arrived. */

@@ -9,7 +9,7 @@
  *     lists CSP-blocked requests as "(blocked:csp)"; they are reported through this same domain);
  *   - CDP `Network.loadingFailed` with a `blockedReason` (csp, mixed-content, inspector, …);
  *   - the DOM `securitypolicyviolation` event, whose `blockedURI` names what the CSP refused.
- * `page.route` aborts (tests/support/main-bridge.ts `routeApp`) land in the same list.
+ * `page.route` aborts (harness/main-bridge.ts `routeApp`) land in the same list.
  */
 import type { CDPSession, Page } from '@playwright/test';
 

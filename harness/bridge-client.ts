@@ -3,8 +3,8 @@
  * exposes (built by the shared createShowcaseApi), with Electron's transport replaced by a
  * Playwright binding (renderer → main) and `__deliver` (main → renderer).
  */
-import type { EventChannel } from '../../src/shared/ipc';
-import { createShowcaseApi } from '../../src/shared/ipc-api';
+import type { EventChannel } from '../src/shared/ipc';
+import { createShowcaseApi } from '../src/shared/ipc-api';
 
 type Listener = (payload: unknown) => void;
 declare const window: Window & {
