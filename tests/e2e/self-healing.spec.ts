@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, openView } from './fixtures';
-import { startMain, type MainBridge } from '../../harness/main-bridge';
+import { HARNESS_ORIGIN, startMain, type MainBridge } from '../../harness/main-bridge';
 import { OUT_OF_SERVICE_RETRY_MS } from '../../src/main/runtime';
 
 let main: MainBridge;
@@ -69,5 +69,23 @@ test('control: within the reload budget the view comes back on slides (the scree
     page = crashed.page;
   }
   await page.locator('[data-testid=slide]').first().waitFor();
+  await expect(page.getByTestId('status-out-of-service')).toHaveCount(0);
+});
+
+test('a view that cannot reach main shows the calm screen, keeps asking, and comes back on its own', async ({
+  page,
+}) => {
+  main = await startMain({ settings: { mode: 'kiosk' } });
+  await main.attach(page);
+  // Main's first two answers to deck:get are lost (a busy or restarting main); later ones arrive.
+  const handlers = main.core.handlers;
+  const answer = handlers['deck:get'];
+  let lost = 0;
+  handlers['deck:get'] = (context) => (lost++ < 2 ? Promise.reject(new Error('no answer')) : answer(context));
+  await page.goto(`${HARNESS_ORIGIN}/index.html?role=audience`);
+  await expect(page.getByTestId('status-out-of-service')).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/Error|at \w+ \(/);
+  // No reload, no touch: the retries (2 s, then 4 s) bring the slides back.
+  await expect(page.locator('[data-testid=slide]').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('status-out-of-service')).toHaveCount(0);
 });

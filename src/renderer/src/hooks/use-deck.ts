@@ -52,9 +52,15 @@ function earlyView(): { snapshot: DeckSnapshot; state: DeckState } | null {
   return { snapshot, state: later && later.revision >= snapshot.state.revision ? later : snapshot.state };
 }
 
+/** While main does not answer, the view asks again after this long (doubling up to the cap). */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 30_000;
+
 /**
  * The view's copy of main's deck: fetched on load (so a reloaded window resumes where the
  * deck is) and kept current by main's broadcasts. Stale broadcasts (lower revision) are ignored.
+ * If main cannot answer, `error` shows the calm screen and the view keeps asking (a kiosk is
+ * unattended: nobody is there to reload it); any answer or broadcast snapshot brings the deck back.
  */
 export function useDeck(): { snapshot: DeckSnapshot | null; state: DeckState | null; error: boolean } {
   const [first] = useState(earlyView);
@@ -64,27 +70,37 @@ export function useDeck(): { snapshot: DeckSnapshot | null; state: DeckState | n
 
   useEffect(() => {
     let alive = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const newer = (next: DeckState) =>
       setState((current) => (!current || next.revision >= current.revision ? next : current));
     const offState = window.showcase.on('deck:state', newer);
     const offSnapshot = window.showcase.on('deck:snapshot', (s) => {
       setSnapshot(s);
       setState(s.state);
+      setError(false);
     });
     const taken = early;
     early = null;
     taken?.stopListening();
-    (taken?.snapshot ?? window.showcase.getDeck())
-      .then((s) => {
-        if (!alive) return;
-        const latest = taken?.latestSnapshot ?? s;
-        setSnapshot(latest);
-        newer(latest.state);
-        if (taken?.latestState) newer(taken.latestState);
-      })
-      .catch(() => alive && setError(true));
+    const ask = (request: Promise<DeckSnapshot>, waitMs: number) =>
+      request
+        .then((s) => {
+          if (!alive) return;
+          const latest = taken?.latestSnapshot ?? s;
+          setSnapshot(latest);
+          newer(latest.state);
+          if (taken?.latestState) newer(taken.latestState);
+          setError(false);
+        })
+        .catch(() => {
+          if (!alive) return;
+          setError(true);
+          retry = setTimeout(() => ask(window.showcase.getDeck(), Math.min(waitMs * 2, RETRY_MAX_MS)), waitMs);
+        });
+    void ask(taken?.snapshot ?? window.showcase.getDeck(), RETRY_FIRST_MS);
     return () => {
       alive = false;
+      clearTimeout(retry);
       offState();
       offSnapshot();
     };
