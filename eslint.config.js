@@ -25,14 +25,15 @@ const electronFreeMain = [
   'src/main/core/**/*.ts',
   'src/main/content/**/*.ts',
   ...[
-    'analytics-export', 'analytics', 'app-events', 'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock',
-    'content-import-action', 'content-import', 'content-service', 'content-watch', 'core',
-    'crash-history-file', 'crash-policy', 'debug-switches', 'deck-controller', 'dev-origin', 'display-change',
-    'display-placement', 'durable-file', 'electron-log-bridge', 'handout-print', 'invoke-throttle',
-    'ipc-dispatch', 'kiosk-lock', 'log-text', 'opening-hours', 'opening-override', 'operator-pin',
-    'operator-status', 'operator', 'pin-gate', 'pin-store', 'power-policy', 'protocol', 'removable-drives',
-    'runtime', 'security', 'sender-guard', 'set-pin-cli', 'settings', 'shutdown', 'token-bucket',
-    'trusted-origins', 'url-policy', 'visitor-analytics', 'window-options', 'windows',
+    'analytics-csv', 'analytics-event', 'analytics-export', 'analytics-files', 'analytics', 'app-events',
+    'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock', 'content-import-action',
+    'content-import', 'content-service', 'content-watch', 'core', 'crash-history-file', 'crash-policy',
+    'debug-switches', 'deck-controller', 'dev-origin', 'display-change', 'display-placement', 'durable-file',
+    'electron-log-bridge', 'handout-print', 'invoke-throttle', 'ipc-dispatch', 'kiosk-lock', 'log-text',
+    'opening-hours', 'opening-override', 'operator-pin', 'operator-status', 'operator', 'pin-gate',
+    'pin-store', 'power-policy', 'protocol', 'removable-drives', 'runtime', 'security', 'sender-guard',
+    'set-pin-cli', 'settings', 'shutdown', 'token-bucket', 'trusted-origins', 'url-policy',
+    'visitor-analytics', 'window-options', 'windows',
   ].map((name) => `src/main/${name}.ts`),
 ];
 

@@ -6,35 +6,16 @@
  * Recording never throws: a full disk must not take the kiosk down. A failed write stops writing
  * (events wait in memory, bounded, and are written once a later retry works) and shows in the
  * operator overlay (`health()`); a failed rotation keeps every file and is retried later.
+ *
+ * This module is the store; the record format (analytics-event.ts), the files and their rotation
+ * (analytics-files.ts) and the CSV export (analytics-csv.ts) are modules of their own.
  */
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { OperatorStatus } from '../shared/ipc';
-
-/** What the kiosk records. Sessions run from a visitor's takeover to the idle return. */
-export const AnalyticsEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('slide_view'), slideId: z.string(), locale: z.string(), dwellMs: z.number().min(0) }),
-  z.object({ type: z.literal('session_start') }),
-  z.object({ type: z.literal('session_end'), durationMs: z.number().min(0), touches: z.int().min(0) }),
-  z.object({ type: z.literal('touch') }),
-  z.object({ type: z.literal('locale'), locale: z.string() }),
-]);
-export type AnalyticsEvent = z.infer<typeof AnalyticsEvent>;
-
-/** A stored line: the event plus when it happened (ISO 8601, UTC). */
-const StoredLine = z.intersection(z.object({ at: z.iso.datetime() }), AnalyticsEvent);
-
-/** The subset of `node:fs/promises` used here; tests pass one that fails like a real disk. */
-export interface AnalyticsFs {
-  appendFile(path: string, data: string): Promise<void>;
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  readdir(path: string): Promise<string[]>;
-  rename(from: string, to: string): Promise<void>;
-  rm(path: string, options: { force: true }): Promise<void>;
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-  stat(path: string): Promise<{ size: number }>;
-}
+import { AnalyticsEvent } from './analytics-event';
+import { exportCsv, type CsvExport } from './analytics-csv';
+import { CURRENT_FILE, diskProblem, errorText, isMissing, rotateFiles, type AnalyticsFs } from './analytics-files';
 
 export interface AnalyticsOptions {
   dir: string;
@@ -71,63 +52,6 @@ export interface Analytics {
   stats(): AnalyticsStats;
   /** Writing or stopped, and why, for the operator overlay. */
   health(): AnalyticsHealth;
-}
-
-export const CURRENT_FILE = 'events.jsonl';
-const rotatedName = (n: number) => (n === 0 ? CURRENT_FILE : `events.${n}.jsonl`);
-const FILE_PATTERN = /^events(?:\.(\d+))?\.jsonl$/;
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-const errorCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
-const isMissing = (e: unknown) => errorCode(e) === 'ENOENT';
-
-/** Why the disk refused, in words an operator can act on. */
-export function diskProblem(e: unknown): string {
-  switch (errorCode(e)) {
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is used up';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EACCES':
-    case 'EPERM':
-      return 'no permission to write the analytics folder';
-    case 'EBUSY':
-      return 'the file is open in another program';
-    default:
-      return 'writing failed';
-  }
-}
-
-/** The rotated file indices present in `dir` (0 is the current file). */
-async function fileIndices(fs: AnalyticsFs, dir: string): Promise<Set<number>> {
-  const indices = new Set<number>();
-  for (const name of await fs.readdir(dir)) {
-    const m = FILE_PATTERN.exec(name);
-    if (m) indices.add(Number(m[1] ?? 0));
-  }
-  return indices;
-}
-
-/**
- * Moves the current file to events.1.jsonl, shifting older files up, and only then deletes
- * files past `keepFiles`. Each rename goes to a free name (the first gap in the numbering), so no
- * rename ever replaces a file: if one fails (EBUSY while antivirus or Excel holds a file), the
- * rotation stops with every file still in place, and a later rotation continues from the gap.
- * Throws the first failing rename's error (nothing deleted then). A stuck oldest file that cannot be
- * deleted stays, and goes with the next rotation.
- */
-export async function rotateFiles(fs: AnalyticsFs, dir: string, keepFiles: number): Promise<void> {
-  const before = await fileIndices(fs, dir);
-  if (!before.has(0)) return;
-  let gap = 1;
-  while (before.has(gap)) gap++;
-  for (let n = gap - 1; n >= 0; n--) await fs.rename(join(dir, rotatedName(n)), join(dir, rotatedName(n + 1)));
-  // Every rename succeeded: now the oldest files can go.
-  for (const n of before) {
-    const after = n < gap ? n + 1 : n;
-    if (after >= keepFiles) await fs.rm(join(dir, rotatedName(after)), { force: true }).catch(() => undefined);
-  }
 }
 
 /** Creates the recorder. Files are only touched on the first `record`. */
@@ -252,74 +176,4 @@ export function createAnalytics(options: AnalyticsOptions): Analytics {
       retryAt: stoppedReason === null ? null : retryAt,
     }),
   };
-}
-
-export interface CsvExport {
-  /** RFC 4180: CRLF line ends, header row, fields quoted when needed. */
-  csv: string;
-  rows: number;
-  /** Lines that were not a valid event (e.g. cut short by a power loss), skipped. */
-  corrupt: number;
-}
-
-export const CSV_COLUMNS = ['time', 'type', 'slideId', 'locale', 'dwellMs', 'durationMs', 'touches'] as const;
-
-/**
- * Text a spreadsheet may run as a formula (OWASP "CSV Injection"): one starting with a tab or a
- * carriage return (some importers drop them and read what follows), or with = + - @ — also after
- * leading blanks (spreadsheets trim them on import) and in their full-width forms ＝ ＋ － ＠
- * (Excel folds these to ASCII in East Asian locales).
- */
-const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/**
- * One CSV field. Text that could run as a formula ({@link FORMULA_START}) gets a leading
- * apostrophe: slide ids come from a content pack, and opening an export must not execute anything.
- */
-function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Converts stored JSON lines to CSV. Blank lines are ignored; invalid ones are counted and skipped. */
-export function toCsv(lines: Iterable<string>): CsvExport {
-  const out = [CSV_COLUMNS.join(',')];
-  let corrupt = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    let parsed;
-    try {
-      parsed = StoredLine.safeParse(JSON.parse(line));
-    } catch {
-      parsed = null;
-    }
-    if (!parsed?.success) {
-      corrupt++;
-      continue;
-    }
-    const e = parsed.data as Record<string, string | number | undefined>;
-    out.push([e.at, e.type, e.slideId, e.locale, e.dwellMs, e.durationMs, e.touches].map(csvField).join(','));
-  }
-  return { csv: `${out.join('\r\n')}\r\n`, rows: out.length - 1, corrupt };
-}
-
-/** Reads every kept analytics file in `dir`, oldest first, and converts them to CSV. */
-export async function exportCsv(dir: string, fs: AnalyticsFs = nodeFs): Promise<CsvExport> {
-  let names: string[];
-  try {
-    names = await fs.readdir(dir);
-  } catch (e) {
-    if (isMissing(e)) return toCsv([]);
-    throw e;
-  }
-  const files = names
-    .map((name) => ({ name, n: FILE_PATTERN.exec(name) }))
-    .filter((f): f is { name: string; n: RegExpExecArray } => f.n !== null)
-    .map((f) => ({ name: f.name, index: Number(f.n[1] ?? 0) }))
-    .sort((a, b) => b.index - a.index);
-  const lines: string[] = [];
-  for (const f of files) lines.push(...(await fs.readFile(join(dir, f.name), 'utf8')).split('\n'));
-  return toCsv(lines);
 }

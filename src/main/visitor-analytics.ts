@@ -3,7 +3,7 @@
  * sessions (takeover → idle return) with their touches, language choices.
  */
 import type { DeckAction, DeckState } from '../shared/deck';
-import type { AnalyticsEvent } from './analytics';
+import type { AnalyticsEvent } from './analytics-event';
 
 export interface SlideNamer {
   slideId(index: number): string;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/main/analytics';
+import { toCsv } from '../../../src/main/analytics-csv';
 import { readCsv } from '../../support/csv';
 
 /** The slide id as it comes back out of an export. */

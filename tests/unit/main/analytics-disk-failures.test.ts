@@ -10,13 +10,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCsv as parseCsv } from '../../support/csv';
-import {
-  createAnalytics,
-  diskProblem,
-  exportCsv,
-  type AnalyticsEvent,
-  type AnalyticsFs,
-} from '../../../src/main/analytics';
+import { createAnalytics } from '../../../src/main/analytics';
+import { exportCsv } from '../../../src/main/analytics-csv';
+import type { AnalyticsEvent } from '../../../src/main/analytics-event';
+import { diskProblem, type AnalyticsFs } from '../../../src/main/analytics-files';
 
 let dir: string;
 let t: number;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mode } from '../../../src/shared/deck';
-import { exportCsv } from '../../../src/main/analytics';
+import { exportCsv } from '../../../src/main/analytics-csv';
 import { csvExportName } from '../../../src/main/core';
 import {
   exportAnalytics,

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCsv as parseCsv } from '../../support/csv';
-import { createAnalytics, exportCsv, toCsv, type AnalyticsEvent, type AnalyticsFs } from '../../../src/main/analytics';
+import { createAnalytics } from '../../../src/main/analytics';
+import { exportCsv, toCsv } from '../../../src/main/analytics-csv';
+import type { AnalyticsEvent } from '../../../src/main/analytics-event';
+import type { AnalyticsFs } from '../../../src/main/analytics-files';
 
 let dir: string;
 let t: number;

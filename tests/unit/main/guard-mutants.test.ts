@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/main/analytics';
+import { toCsv } from '../../../src/main/analytics-csv';
 import { APP_ORIGIN, routeAppRequest, serveAppRequest, type AppRoots } from '../../../src/main/app-protocol';
 import { MEDIA_POLICY } from '../../../src/main/content/media-file';
 import { hashPin, MAX_PIN_ITERATIONS, MIN_PIN_ITERATIONS, StoredPin, verifyPin } from '../../../src/main/operator-pin';

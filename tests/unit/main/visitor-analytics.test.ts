@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDeckController, type DeckTiming } from '../../../src/main/deck-controller';
 import { createVisitorTracker } from '../../../src/main/visitor-analytics';
-import type { AnalyticsEvent } from '../../../src/main/analytics';
+import type { AnalyticsEvent } from '../../../src/main/analytics-event';
 import type { Mode } from '../../../src/shared/deck';
 import { createManualClock } from '../../support/manual-clock';
 
