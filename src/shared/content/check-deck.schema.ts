@@ -83,6 +83,34 @@ function uiMessageProblems(path: (string | number)[], text: Record<string, strin
   return out;
 }
 
+/** The largest whole a share is drawn for (one dot each; statistics-slide.tsx draws none above it). */
+const MAX_SHARE_DOTS = 120;
+
+/**
+ * A statistics slide's `share` draws stats[part] as a part of stats[of]. References that point
+ * nowhere, or a part larger than its whole, are errors; a share the slide cannot draw as dots
+ * (not whole numbers, or a whole over 120) is shown without its chart: a warning.
+ */
+function shareProblems(
+  stats: readonly { value: number }[],
+  share: { part: number; of: number },
+  path: string,
+  err: (path: string, message: string, severity?: Problem['severity']) => void,
+): void {
+  const part = stats[share.part]?.value;
+  const whole = stats[share.of]?.value;
+  if (part === undefined) return err(`${path}.part`, `no stats[${share.part}] on this slide (it has ${stats.length})`);
+  if (whole === undefined) return err(`${path}.of`, `no stats[${share.of}] on this slide (it has ${stats.length})`);
+  if (share.part === share.of) return err(path, 'part and of name the same figure');
+  if (part > whole) return err(path, `the part (${part}) is larger than the whole (${whole})`);
+  if (!Number.isInteger(part) || !Number.isInteger(whole) || whole > MAX_SHARE_DOTS)
+    err(
+      path,
+      `drawn only for whole numbers up to ${MAX_SHARE_DOTS}: the slide shows the figures without the chart`,
+      'warning',
+    );
+}
+
 /** Pack-level rules zod cannot express: locales, unique ids, references. */
 function crossChecks(deck: Deck): Problem[] {
   const problems: Problem[] = [];
@@ -121,6 +149,7 @@ function crossChecks(deck: Deck): Problem[] {
       if (!slide.pins.some((p) => p.id === slide.arcsFrom))
         err(`slides[${i}].arcsFrom`, `no pin with id "${slide.arcsFrom}"`);
     }
+    if (slide.type === 'statistics' && slide.share) shareProblems(slide.stats, slide.share, `slides[${i}].share`, err);
     if ('source' in slide && !deck.sources.some((s) => s.document === slide.source.document))
       err(`slides[${i}].source.document`, `"${slide.source.document}" is not listed in sources`);
   });
