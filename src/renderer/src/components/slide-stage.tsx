@@ -1,5 +1,6 @@
 import { motion } from '../animation';
 import type { Deck, Slide } from '../../../shared/content';
+import { slideTitle } from '../../../shared/content/slide-title';
 import { renderSlide } from '../slides';
 import { SlideErrorBoundary } from './slide-error-boundary';
 import { useBenchFault } from '../bench-faults';
@@ -26,7 +27,7 @@ export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, 
       className={`slide slide-${slide.type}`}
       data-testid="slide"
       data-slide-id={slide.id}
-      aria-label={'title' in slide ? t(slide.title) : t(slide.headline)}
+      aria-label={t(slideTitle(slide))}
       initial={{ opacity: 0, x: `${4 * shift}%` }}
       animate={{ opacity: 1, x: 0 }}
       exit={{ opacity: 0, x: `${-4 * shift}%` }}

@@ -1,5 +1,6 @@
 import type { Deck } from '../../../shared/content';
 import { pick } from '../../../shared/content/localized';
+import { slideTitle } from '../../../shared/content/slide-title';
 import type { DeckState } from '../../../shared/deck';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
 import { ActionResult, type Outcome, type ResultSlot } from './action-results';
@@ -25,8 +26,7 @@ interface Props {
 export function ScreenSection({ deck, state, status, busy, results, act, show, refresh }: Props) {
   const outOfService = status?.contentStatus === 'out-of-service';
   const closed = state.phase === 'closed';
-  const titleOf = (slide: Deck['slides'][number]) =>
-    pick('title' in slide ? slide.title : slide.headline, operatorLocale(), deck.defaultLocale);
+  const titleOf = (slide: Deck['slides'][number]) => pick(slideTitle(slide), operatorLocale(), deck.defaultLocale);
 
   const jump = (index: number) => {
     if (closed) return show('jump', { ok: false, text: say('jumpClosed') });

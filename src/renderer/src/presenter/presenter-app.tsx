@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { directionOf, pick } from '../../../shared/content/localized';
+import { slideTitle } from '../../../shared/content/slide-title';
 import { intlLocale } from '../../../shared/format';
 import type { DeckCommand, DeckState } from '../../../shared/deck';
 import type { DeckSnapshot } from '../../../shared/ipc';
@@ -78,7 +79,6 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
 
   const number = useMemo(() => new Intl.NumberFormat(intlLocale(own), { useGrouping: false }), [own]);
   const counter = `${number.format(index + 1)} / ${number.format(count)}`;
-  const title = (s: typeof slide) => ('title' in s ? t(s.title) : t(s.headline));
 
   // End show: the room goes back to the first slide, lit; the stopwatch to zero, armed for the
   // next talk's first advance. The app stays in present mode (quitting is the operator's, by PIN).
@@ -142,7 +142,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
                 {labels.current}
               </h2>
               <p className="p-current__title" data-testid="current-title" lang={locale} dir={directionOf(locale)}>
-                {title(slide)}
+                {t(slideTitle(slide))}
               </p>
               {state.blackout && (
                 <p className="p-badge" role="status" data-testid="blackout-badge">
@@ -202,7 +202,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
                   lang={next ? locale : own}
                   dir={directionOf(next ? locale : own)}
                 >
-                  {next ? title(next) : labels.endOfDeck}
+                  {next ? t(slideTitle(next)) : labels.endOfDeck}
                 </p>
               </div>
               <SlideMiniature
@@ -242,7 +242,6 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
             labels={labels}
             own={intlLocale(own)}
             t={t}
-            title={title}
             onJump={(i) => {
               send({ type: 'goto', index: i });
               setGridOpen(false);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { Deck, Slide } from '../../../shared/content';
+import type { Deck } from '../../../shared/content';
 import { directionOf } from '../../../shared/content/localized';
+import { slideTitle } from '../../../shared/content/slide-title';
 import type { PresenterStrings } from './presenter-strings';
 import { SlideMiniature } from './slide-miniature';
 
@@ -13,7 +14,6 @@ interface Props {
   /** The presenter's own language, for the numbers. */
   own: string;
   t: (text: Record<string, string>) => string;
-  title: (slide: Slide) => string;
   onJump: (index: number) => void;
   onClose: () => void;
   onError: (slideId: string, message: string) => void;
@@ -24,7 +24,7 @@ interface Props {
  * presenter's dashboard only — the audience keeps seeing the current slide until a jump.
  * Escape or Close leaves it; a chosen slide goes to main as a `goto` and closes it.
  */
-export function SlideGrid({ deck, locale, current, labels, own, t, title, onJump, onClose, onError }: Props) {
+export function SlideGrid({ deck, locale, current, labels, own, t, onJump, onClose, onError }: Props) {
   const currentButton = useRef<HTMLButtonElement>(null);
   useEffect(() => currentButton.current?.focus(), []);
   const number = new Intl.NumberFormat(own, { useGrouping: false });
@@ -85,7 +85,7 @@ export function SlideGrid({ deck, locale, current, labels, own, t, title, onJump
                   {number.format(i + 1)}
                 </span>
                 <span className="p-grid__name" lang={locale} dir={directionOf(locale)}>
-                  {title(slide)}
+                  {t(slideTitle(slide))}
                 </span>
               </span>
             </button>
