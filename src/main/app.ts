@@ -2,13 +2,19 @@
  * App lifecycle: the order in which the setupX() modules run. The Electron objects come in
  * as `deps`, so a unit test drives this with recording fakes and checks the wiring.
  */
-import type { App, BrowserWindow, Dialog, PowerSaveBlocker } from 'electron';
+import type {
+  App,
+  BrowserWindowConstructorOptions,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  PowerSaveBlocker,
+} from 'electron';
 import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc, type IpcRegistry } from './ipc';
 import { registerAppScheme, setupAppProtocol, type ProtocolApi } from './protocol';
 import { setupSecurity, type SessionApi } from './security';
-import { setupWindows, type ScreenApi, type WindowSet } from './windows';
+import { setupWindows, type ScreenApi, type ShowWindow, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
 import { loadSettings } from './settings';
 import { parseFlags } from './cli-flags';
@@ -23,9 +29,19 @@ import { setupKioskLock } from './kiosk-lock';
 import { keepsDisplayAwake } from './power-policy';
 import { devRendererOrigin } from './dev-origin';
 import { appOrigins } from './trusted-origins';
-import { createHandoutPrinter, type HandoutPrinter } from './handout-print';
+import { createHandoutPrinter, type HandoutPrinter, type PrintWindow } from './handout-print';
 
-export interface AppDeps {
+/** A window main can show and print from: Electron's BrowserWindow in the app, the fake in tests. */
+export type AppWindow = ShowWindow & PrintWindow;
+
+/** The system's folder picker, over a window of the app's own type `W` when there is one. */
+export interface FolderDialog<W> {
+  showOpenDialog(parent: W, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+}
+
+/** `W`: the window type, carried through so the folder picker gets the very window class it knows. */
+export interface AppDeps<W extends AppWindow = AppWindow> {
   app: AppEvents &
     Pick<
       App,
@@ -37,7 +53,7 @@ export interface AppDeps {
       | 'exit'
       | 'setLoginItemSettings'
     > & { quit(): void };
-  BrowserWindow: typeof BrowserWindow;
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   protocol: ProtocolApi;
   session: () => SessionApi;
   screen: () => ScreenApi;
@@ -63,7 +79,7 @@ export interface AppDeps {
   /** The environment (`process.env`): `ELECTRON_RENDERER_URL` in `npm run dev`, read only when unpackaged. */
   env?: Readonly<Record<string, string | undefined>>;
   /** The system's folder picker for the operator's content import (window mode only). */
-  dialog?: Pick<Dialog, 'showOpenDialog'>;
+  dialog?: FolderDialog<W>;
   /** The terminal `--set-pin` talks to (`process.stdin`/`stdout`). */
   terminal?: Pick<SetPinOptions, 'input' | 'output' | 'isTTY'>;
 }
@@ -74,9 +90,9 @@ export function resourcesDir(deps: Pick<AppDeps, 'app' | 'mainDir' | 'resourcesP
 }
 
 /** Asks for a pack folder with the system's picker, over the app's window; null when cancelled. */
-async function pickPackFolder(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
-  windows: WindowSet | null,
+async function pickPackFolder<W extends AppWindow>(
+  dialog: FolderDialog<W>,
+  windows: WindowSet<W> | null,
   title = 'Choose a content pack folder',
 ): Promise<string | null> {
   const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
@@ -86,7 +102,7 @@ async function pickPackFolder(
 }
 
 /** Starts the app. Resolves once the windows are open, with main's runtime (null: another instance runs). */
-export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
+export async function startApp<W extends AppWindow>(deps: AppDeps<W>): Promise<MainRuntime | null> {
   const { app, log } = deps;
   const clock = deps.clock ?? systemClock;
   registerAppScheme(deps.protocol);
@@ -121,7 +137,7 @@ export async function startApp(deps: AppDeps): Promise<MainRuntime | null> {
 
   const kiosk = settings.mode === 'kiosk';
   const { dialog } = deps;
-  let windows: WindowSet | null = null;
+  let windows: WindowSet<W> | null = null;
   // Made once the origins are known (below); the operator cannot ask before the windows are open.
   let handoutPrinter: HandoutPrinter | null = null;
   const views = () => windows?.all().map((w) => w.webContents) ?? [];

@@ -9,7 +9,7 @@
  * Promise<Buffer>` with `landscape`, `pageSize: 'A4'`, `printBackground`, `preferCSSPageSize`
  * (the page's `@page { size: A4 landscape }` wins when set).
  */
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HANDOUT_PAGE, handoutQuery, type HandoutRequest } from '../shared/handout';
@@ -19,8 +19,14 @@ import { windowOptions } from './window-options';
 /** Longest the handout view may take to get ready before the print is given up. */
 export const HANDOUT_READY_TIMEOUT_MS = 60_000;
 
+/** The part of a BrowserWindow the printer uses: Electron's class and a test fake both fit it. */
+export interface PrintWindow extends Pick<BrowserWindow, 'isDestroyed' | 'destroy'> {
+  readonly webContents: Pick<WebContents, 'id' | 'executeJavaScript' | 'printToPDF'>;
+  loadURL(url: string): Promise<void>;
+}
+
 export interface HandoutPrinterDeps {
-  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => PrintWindow;
   preloadPath: string;
   /** The dev server's origin in `npm run dev`, else null (app://showcase). */
   devOrigin: string | null;

@@ -17,7 +17,7 @@
  * "KeyA") or prints "й" on the Q key (Russian: key "й", code "KeyQ"; Windows accelerators follow
  * the virtual key, VK_Q there). Refusing both costs nothing: no visitor needs Ctrl/Cmd chords.
  */
-import type { Input, WebContents } from 'electron';
+import type { Input } from 'electron';
 import { isOperatorChord as isChord } from '../shared/operator-chord';
 
 /** The parts of Electron's `Input` these rules read. */
@@ -69,12 +69,13 @@ export function isOperatorChord(input: KeyInput): boolean {
   );
 }
 
+/** The webContents event this module listens to (Electron's webContents and the fakes both fit it). */
+export interface KeyEvents {
+  on(event: 'before-input-event', listener: (event: { preventDefault(): void }, input: Input) => void): unknown;
+}
+
 /** Watches a window's keys before the page sees them. */
-export function setupKioskLock(deps: {
-  contents: Pick<WebContents, 'on'>;
-  kiosk: boolean;
-  openOperator: () => void;
-}): void {
+export function setupKioskLock(deps: { contents: KeyEvents; kiosk: boolean; openOperator: () => void }): void {
   deps.contents.on('before-input-event', (event, input) => {
     if (isOperatorChord(input)) {
       event.preventDefault();

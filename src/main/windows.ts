@@ -3,13 +3,14 @@
  * mode) placed by `placeWindows`, moved when displays come and go, reloaded when a renderer
  * dies — the deck state lives in main, so a reloaded view resumes on the same slide.
  */
-import type { BrowserWindow as BrowserWindowType } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, RenderProcessGoneDetails, WebContents } from 'electron';
 import type { Mode } from '../shared/deck';
 import type { ViewRole } from '../shared/ipc';
 import { canSwapDisplays, placeWindows, type DisplayInfo, type Placement } from './display-placement';
-import { applyLayoutChange } from './display-change';
+import { applyLayoutChange, type MovableWindow } from './display-change';
 import type { CrashDecision } from './crash-policy';
 import { viewUrl, windowOptions } from './window-options';
+import type { KeyEvents } from './kiosk-lock';
 
 /** The part of Electron's `screen` used here (Electron's own satisfies it; tests pass a fake). */
 export interface ScreenApi {
@@ -18,8 +19,32 @@ export interface ScreenApi {
   on(event: 'display-added' | 'display-removed' | 'display-metrics-changed', listener: () => void): unknown;
 }
 
-export interface WindowsDeps {
-  BrowserWindow: typeof BrowserWindowType;
+/**
+ * The part of a BrowserWindow that main uses, so Electron's class and the test fake both fit it
+ * with no cast (index.ts passes the real class; the fakes in tests/support/electron-fakes theirs).
+ * `on`/`once` list only the events main listens to: a `Pick` of them would return Electron's
+ * `this`, which no fake is.
+ */
+export interface ShowWindow
+  extends MovableWindow, Pick<BrowserWindow, 'show' | 'focus' | 'destroy' | 'isDestroyed' | 'isMinimized' | 'restore'> {
+  readonly webContents: Pick<WebContents, 'id' | 'send' | 'isDestroyed' | 'reload' | 'forcefullyCrashRenderer'> &
+    KeyEvents & {
+      on(event: 'render-process-gone', listener: (event: unknown, details: RenderProcessGoneDetails) => void): unknown;
+    };
+  loadURL(url: string): Promise<void>;
+  // One signature per event: Electron declares one overload per event, and a union matches none.
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  once(event: 'leave-full-screen', listener: () => void): unknown;
+  on(event: 'page-title-updated', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+  on(event: 'unresponsive', listener: () => void): unknown;
+  on(event: 'session-end', listener: () => void): unknown;
+}
+
+/** `W`: the window type, Electron's BrowserWindow in the app, the fake in tests. */
+export interface WindowsDeps<W extends ShowWindow = ShowWindow> {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W;
   screen: ScreenApi;
   mode: Mode;
   preferredDisplay: number | null;
@@ -36,13 +61,13 @@ export interface WindowsDeps {
   /** False while a window `close` must be refused (kiosk mode, outside the shutdown path). */
   mayClose: () => boolean;
   /** Per-window extras (kiosk key lock). */
-  onWindow: (win: BrowserWindowType) => void;
+  onWindow: (win: W) => void;
 }
 
-export interface WindowSet {
-  all(): BrowserWindowType[];
+export interface WindowSet<W extends ShowWindow = ShowWindow> {
+  all(): W[];
   /** The window that should take the keyboard: the presenter's when there is one. */
-  focusTarget(): BrowserWindowType | null;
+  focusTarget(): W | null;
   webContentsIds(): Set<number>;
   /**
    * Present mode: the audience and presenter windows change displays (the presenter's "Swap
@@ -54,7 +79,7 @@ export interface WindowSet {
    * Where the operator chord caught in `from` opens the PIN pad: in present mode the presenter's
    * window (the projector never shows the overlay), else `from` itself.
    */
-  operatorTarget(from: BrowserWindowType): BrowserWindowType;
+  operatorTarget(from: W): W;
   /** The presenter window's webContents id while it is open, else null (main's operator gate). */
   presenterId(): number | null;
 }
@@ -62,8 +87,8 @@ export interface WindowSet {
 const toDisplayInfo = (d: DisplayInfo): DisplayInfo => ({ id: d.id, bounds: d.bounds, workArea: d.workArea });
 
 /** Creates the windows for the mode and keeps them placed and alive. */
-export function setupWindows(deps: WindowsDeps): WindowSet {
-  const windows = new Map<ViewRole, BrowserWindowType>();
+export function setupWindows<W extends ShowWindow>(deps: WindowsDeps<W>): WindowSet<W> {
+  const windows = new Map<ViewRole, W>();
 
   let swapped = false;
   const layout = () =>

@@ -17,7 +17,7 @@ import {
   type FakeProtocol,
   type FakeSession,
 } from './session';
-import { createFakeBrowserWindowClass, type FakeBrowserWindowClass } from './windows';
+import { createFakeBrowserWindowClass, type FakeBrowserWindow, type FakeBrowserWindowClass } from './windows';
 
 export * from './app';
 export { fakeEvent, type CallLog } from './emitter';
@@ -40,8 +40,10 @@ export interface FakeElectron {
   signals: Emitter;
   platform: NodeJS.Platform;
   messages: { level: 'info' | 'warn' | 'error'; message: string }[];
-  /** The deps object for `startApp` (only the BrowserWindow class is cast). */
-  deps(extra: Pick<AppDeps, 'argv' | 'mainDir'> & Partial<AppDeps>): AppDeps;
+  /** The deps object for `startApp`, windows typed as the fake (no cast: it fits main's narrow window type). */
+  deps(
+    extra: Pick<AppDeps<FakeBrowserWindow>, 'argv' | 'mainDir'> & Partial<AppDeps<FakeBrowserWindow>>,
+  ): AppDeps<FakeBrowserWindow>;
 }
 
 export function createFakeElectron(opts: {
@@ -89,9 +91,7 @@ export function createFakeElectron(opts: {
     messages,
     deps: (extra) => ({
       app,
-      // The one cast left: main still types windows as Electron's BrowserWindow (the folder picker
-      // needs a real parent window); every other object here satisfies main's own small interface.
-      BrowserWindow: BrowserWindow as unknown as AppDeps['BrowserWindow'],
+      BrowserWindow,
       protocol,
       session: () => session,
       screen: () => screen,

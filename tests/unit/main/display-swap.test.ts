@@ -4,7 +4,6 @@
  * where, in which steps, and what stays put.
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserWindow } from 'electron';
 import { canSwapDisplays, placeWindows, type DisplayInfo } from '../../../src/main/display-placement';
 import { setupWindows, type WindowsDeps } from '../../../src/main/windows';
 import type { Mode } from '../../../src/shared/deck/state';
@@ -56,7 +55,7 @@ function open(mode: Mode, displays: FakeDisplay[], platform: NodeJS.Platform = '
   const screen = createFakeScreen(displays);
   const logs: string[] = [];
   const set = setupWindows({
-    BrowserWindow: BrowserWindow as unknown as WindowsDeps['BrowserWindow'],
+    BrowserWindow,
     screen: screen as unknown as WindowsDeps['screen'],
     mode,
     preferredDisplay: null,
@@ -114,18 +113,17 @@ describe('setupWindows.swapDisplays on the Electron fakes', () => {
 
   it('the operator chord opens the PIN pad in the presenter window in present mode, in place elsewhere', () => {
     const present = open('present', [laptop, projector]);
-    const asWin = (w: FakeBrowserWindow) => w as unknown as BrowserWindow;
-    expect(present.set.operatorTarget(asWin(present.audience))).toBe(present.presenter);
-    expect(present.set.operatorTarget(asWin(present.presenter))).toBe(present.presenter);
+    expect(present.set.operatorTarget(present.audience)).toBe(present.presenter);
+    expect(present.set.operatorTarget(present.presenter)).toBe(present.presenter);
     // Main's operator gate accepts an unlock from this window only (operator.ts); none once it is gone.
     expect(present.set.presenterId()).toBe(present.presenter.webContents.id);
     expect(present.set.presenterId()).not.toBe(present.audience.webContents.id);
     // The presenter window gone (closed by hand): the chord still works where it was pressed.
     present.presenter.destroy();
-    expect(present.set.operatorTarget(asWin(present.audience))).toBe(present.audience);
+    expect(present.set.operatorTarget(present.audience)).toBe(present.audience);
     expect(present.set.presenterId()).toBeNull();
     const kiosk = open('kiosk', [laptop]);
-    expect(kiosk.set.operatorTarget(asWin(kiosk.audience))).toBe(kiosk.audience);
+    expect(kiosk.set.operatorTarget(kiosk.audience)).toBe(kiosk.audience);
     expect(kiosk.set.presenterId()).toBeNull();
   });
 });

@@ -8,8 +8,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { createHandoutPrinter, type HandoutPrinter } from '../../../src/main/handout-print';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createHandoutPrinter, type HandoutPrinter, type PrintWindow } from '../../../src/main/handout-print';
 import { createCore } from '../../../src/main/core';
 import { Settings } from '../../../src/shared/settings.schema';
 import { tempDir } from '../../support/make-pack';
@@ -33,9 +33,9 @@ interface Recorded {
 function fakeWindows(opts: { ready: boolean }, printer: () => HandoutPrinter) {
   const made: Recorded[] = [];
   let nextId = 40;
-  class FakeWindow {
+  class FakeWindow implements PrintWindow {
     rec: Recorded;
-    webContents: Partial<BrowserWindow['webContents']>;
+    webContents: PrintWindow['webContents'];
     constructor(options: BrowserWindowConstructorOptions) {
       const id = nextId++;
       this.rec = { options, url: null, scripts: [], pdfOptions: null, destroyed: false, trustedWhilePrinting: false };
@@ -66,7 +66,7 @@ function fakeWindows(opts: { ready: boolean }, printer: () => HandoutPrinter) {
       this.rec.destroyed = true;
     }
   }
-  return { made, BrowserWindow: FakeWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow };
+  return { made, BrowserWindow: FakeWindow };
 }
 
 async function setup(ready: boolean) {
