@@ -47,7 +47,8 @@ if (refusal) {
   log.error(refusal);
   app.exit(1);
 } else {
-  startApp({
+  // The window type spelled out: main hands these very windows back to Electron's folder picker.
+  startApp<BrowserWindow>({
     app,
     BrowserWindow,
     ipcMain,
