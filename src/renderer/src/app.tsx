@@ -1,11 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from './animation';
 import { directionOf, pick } from '../../shared/content/localized';
-import type { DeckCommand } from '../../shared/deck';
 import { slideTitle } from '../../shared/content/slide-title';
-import type { DeckSnapshot } from '../../shared/ipc';
-import type { DeckState } from '../../shared/deck';
-import { useDeck } from './hooks/use-deck';
 import { useFormatMessage } from './use-format-message';
 import { useStageSize } from './hooks/use-stage-size';
 import { useVisitorInput } from './input/use-visitor-input';
@@ -18,50 +14,44 @@ import { StatusScreen, reopeningValues } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
 import { LiveProblems } from './components/live-problems';
 import { readHandoutQuery } from '../../shared/handout';
+import { DeckGate, sendCommand, useDeckText, useDocumentLanguage, type DeckView } from './view-shell';
 
 // The printable handout (`?role=handout`) is its own chunk: a kiosk never parses it.
 const HandoutView = lazy(() => import('./handout/handout-view').then((m) => ({ default: m.HandoutView })));
 const handout = readHandoutQuery(window.location.search);
 
-const send = (command: DeckCommand) => {
-  void window.showcase.command(command).catch(() => undefined);
-};
-
 /** The audience view: a view of main's deck state, nothing more. */
 export function App() {
-  const { snapshot, state, error } = useDeck();
-  if (error) return <StatusScreen kind="out-of-service" headline="Chery Showcase" message="" />;
-  if (!snapshot || !state) return <div className="loading" aria-busy="true" />;
-  if (handout)
-    return (
-      <Suspense fallback={null}>
-        <HandoutView deck={snapshot.deck} request={handout} />
-      </Suspense>
-    );
-  return <Audience snapshot={snapshot} state={state} />;
+  return (
+    <DeckGate>
+      {({ snapshot, state }) =>
+        handout ? (
+          <Suspense fallback={null}>
+            <HandoutView deck={snapshot.deck} request={handout} />
+          </Suspense>
+        ) : (
+          <Audience snapshot={snapshot} state={state} />
+        )
+      }
+    </DeckGate>
+  );
 }
 
-function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckState }) {
+function Audience({ snapshot, state }: DeckView) {
   const { deck } = snapshot;
   const stage = useStageSize();
   const formatMessage = useFormatMessage(); // the ICU formatter is its own chunk (issue 19)
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
-  const t = useCallback(
-    (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
-    [locale, deck.defaultLocale],
-  );
+  const t = useDeckText(deck, locale);
   const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
-  }, [locale, rtl]);
+  useDocumentLanguage(locale, rtl ? 'rtl' : 'ltr');
 
   useVisitorInput({
     slideCount: deck.slides.length,
     rtl,
-    send,
+    send: sendCommand,
     hideCursorAfterMs: state.mode === 'kiosk' ? 3000 : null,
   });
 
@@ -70,7 +60,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
       void window.showcase
         .report({ level: 'error', message: `slide failed to render: ${message}`.slice(0, 1000), slideId })
         .catch(() => undefined);
-      send({ type: 'skip', from: deck.slides.findIndex((s) => s.id === slideId) });
+      sendCommand({ type: 'skip', from: deck.slides.findIndex((s) => s.id === slideId) });
     },
     [deck.slides],
   );
@@ -164,7 +154,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
               names={deck.localeNames}
               current={locale}
               label={t(deck.ui.language)}
-              onChoose={(l) => send({ type: 'setLocale', locale: l })}
+              onChoose={(l) => sendCommand({ type: 'setLocale', locale: l })}
             />
           )}
           {interactive && !cleanScreen && (
@@ -172,7 +162,7 @@ function Audience({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckStat
               index={state.index}
               count={deck.slides.length}
               locale={locale}
-              send={send}
+              send={sendCommand}
               labels={{
                 next: t(deck.ui.next),
                 previous: t(deck.ui.previous),

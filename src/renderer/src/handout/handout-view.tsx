@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Deck, Slide } from '../../../shared/content';
-import { directionOf, pick } from '../../../shared/content/localized';
+import { directionOf } from '../../../shared/content/localized';
 import type { HandoutRequest } from '../../../shared/handout';
 import { loadLand } from '../map/use-land';
 import { loadLaterSlides, loadMapSlide } from '../slides/lazy-chunks';
 import { SettledSlide } from '../components/settled-slide';
+import { useDeckText, useDocumentLanguage } from '../view-shell';
 import '../styles/handout.css';
 
 /** The slide's box on paper, in CSS px (A4 landscape is 1123 × 794 px at 96 dpi). */
@@ -20,14 +21,12 @@ const SLIDE_HEIGHT = 567;
 export function HandoutView({ deck, request }: { deck: Deck; request: HandoutRequest }) {
   const locale = request.locale && deck.locales.includes(request.locale) ? request.locale : deck.defaultLocale;
   const rtl = directionOf(locale) === 'rtl';
-  const t = (text: Record<string, string>) => pick(text, locale, deck.defaultLocale);
+  const t = useDeckText(deck, locale);
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
 
+  useDocumentLanguage(locale, rtl ? 'rtl' : 'ltr', t(deck.title));
   useEffect(() => {
-    document.documentElement.lang = locale;
-    document.documentElement.dir = rtl ? 'rtl' : 'ltr';
-    document.title = t(deck.title);
     // Paper is white: the screen's dark page background would print in every page's margin.
     document.documentElement.style.background = '#fff';
     document.body.style.background = '#fff';
@@ -36,7 +35,7 @@ export function HandoutView({ deck, request }: { deck: Deck; request: HandoutReq
     return () => {
       alive = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per deck and language
+    // Once per deck and language.
   }, [deck, locale]);
 
   return (

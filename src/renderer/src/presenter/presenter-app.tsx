@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { directionOf, pick } from '../../../shared/content/localized';
+import { useCallback, useMemo, useState } from 'react';
+import { directionOf } from '../../../shared/content/localized';
 import { slideTitle } from '../../../shared/content/slide-title';
 import { intlLocale } from '../../../shared/format';
-import type { DeckCommand, DeckState } from '../../../shared/deck';
-import type { DeckSnapshot } from '../../../shared/ipc';
-import { useDeck } from '../hooks/use-deck';
 import { useVisitorInput } from '../input/use-visitor-input';
 import { StatusScreen } from '../components/status-screen';
 import { OperatorOverlay } from '../operator/operator-overlay';
+import { DeckGate, sendCommand, useDeckText, useDocumentLanguage, type DeckView } from '../view-shell';
 import { NotesPanel } from './notes-panel';
 import { PresenterToolbar } from './presenter-toolbar';
 import { presenterLanguage, presenterStrings } from './presenter-strings';
@@ -20,23 +18,16 @@ import '../styles/presenter/toolbar.css';
 import '../styles/presenter/panels.css';
 import '../styles/presenter/grid.css';
 
-const send = (command: DeckCommand) => {
-  void window.showcase.command(command).catch(() => undefined);
-};
-
 /**
  * The presenter's window: a view of main's deck state like the audience view, showing the
  * current and next slides live, the notes, timers and the counter. Either window can drive;
  * both only send commands to main and draw what main broadcasts.
  */
 export function PresenterApp() {
-  const { snapshot, state, error } = useDeck();
-  if (error) return <StatusScreen kind="out-of-service" headline="Chery Showcase" message="" />;
-  if (!snapshot || !state) return <div className="loading" aria-busy="true" />;
-  return <Presenter snapshot={snapshot} state={state} />;
+  return <DeckGate>{(view) => <Presenter {...view} />}</DeckGate>;
 }
 
-function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckState }) {
+function Presenter({ snapshot, state }: DeckView) {
   const { deck } = snapshot;
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
@@ -45,10 +36,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const [picked, pickLanguage] = usePresenterLanguage(deck.locales);
   const own = useMemo(() => picked ?? presenterLanguage(deck, navigator.languages), [deck, picked]);
   const labels = useMemo(() => presenterStrings(deck, own), [deck, own]);
-  const t = useCallback(
-    (text: Record<string, string>) => pick(text, locale, deck.defaultLocale),
-    [locale, deck.defaultLocale],
-  );
+  const t = useDeckText(deck, locale);
   const [chosen, choose] = useNotesLocale(deck.locales);
   const [zoomStep, zoom] = useNotesZoom();
   const [gridOpen, setGridOpen] = useState(false);
@@ -59,16 +47,12 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   const slide = deck.slides[index];
   const next = index + 1 < count ? deck.slides[index + 1] : null;
 
-  useEffect(() => {
-    // The document keeps the deck's language (the slides and notes are its content, each tagged
-    // with its own lang/dir); the dashboard's layout runs in the presenter's own direction, so its
-    // arrows (presenter.css mirrors them under [dir='rtl']) match its labels.
-    document.documentElement.lang = locale;
-    document.documentElement.dir = directionOf(own);
-    document.title = `${labels.presenterView} · ${t(deck.title)}`;
-  }, [locale, own, labels, t, deck.title]);
+  // The document keeps the deck's language (the slides and notes are its content, each tagged
+  // with its own lang/dir); the dashboard's layout runs in the presenter's own direction, so its
+  // arrows (presenter.css mirrors them under [dir='rtl']) match its labels.
+  useDocumentLanguage(locale, directionOf(own), `${labels.presenterView} · ${t(deck.title)}`);
 
-  useVisitorInput({ slideCount: count, rtl, send, hideCursorAfterMs: null });
+  useVisitorInput({ slideCount: count, rtl, send: sendCommand, hideCursorAfterMs: null });
 
   // The audience window decides to skip a broken slide; here we only tell main it failed.
   const reportFailure = useCallback((slideId: string, message: string) => {
@@ -83,8 +67,8 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
   // End show: the room goes back to the first slide, lit; the stopwatch to zero, armed for the
   // next talk's first advance. The app stays in present mode (quitting is the operator's, by PIN).
   const endShow = () => {
-    send({ type: 'first' });
-    if (state.blackout) send({ type: 'toggleBlackout' });
+    sendCommand({ type: 'first' });
+    if (state.blackout) sendCommand({ type: 'toggleBlackout' });
     setEndCount((n) => n + 1);
   };
   // The operator works from this window in present mode: the audience window never shows the overlay.
@@ -122,7 +106,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
           own={own}
           onLanguage={pickLanguage}
           onGrid={() => setGridOpen(true)}
-          onBlackout={() => send({ type: 'toggleBlackout' })}
+          onBlackout={() => sendCommand({ type: 'toggleBlackout' })}
           onEnd={endShow}
           visitorControls={snapshot.visitorControls ?? 'shown'}
           onVisitorControls={(shown) =>
@@ -164,7 +148,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
                 type="button"
                 className="p-nav__button"
                 data-testid="presenter-prev"
-                onClick={() => send({ type: 'prev' })}
+                onClick={() => sendCommand({ type: 'prev' })}
                 disabled={index === 0}
               >
                 <Chevron back />
@@ -180,7 +164,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
                 type="button"
                 className="p-nav__button p-nav__button--next"
                 data-testid="presenter-next"
-                onClick={() => send({ type: 'next' })}
+                onClick={() => sendCommand({ type: 'next' })}
                 disabled={index === count - 1}
               >
                 {labels.nextButton}
@@ -243,7 +227,7 @@ function Presenter({ snapshot, state }: { snapshot: DeckSnapshot; state: DeckSta
             own={intlLocale(own)}
             t={t}
             onJump={(i) => {
-              send({ type: 'goto', index: i });
+              sendCommand({ type: 'goto', index: i });
               setGridOpen(false);
             }}
             onClose={() => setGridOpen(false)}

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type JSX, type ReactNode } from 'react';
 import type { Deck, Slide } from '../../../shared/content';
+import { sendCommand } from '../view-shell';
 
 /** What a film inside a slide needs from the view around it. */
 export interface SlideMedia {
@@ -40,7 +41,7 @@ export function SlideMediaProvider({ slide, deck, locale, thumbnail, children }:
       ended:
         thumbnail || index < 0
           ? null
-          : () => void window.showcase.command({ type: 'mediaEnded', index }).catch(() => undefined),
+          : () => sendCommand({ type: 'mediaEnded', index }),
     }),
     [locale, thumbnail, index],
   );
