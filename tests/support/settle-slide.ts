@@ -3,6 +3,12 @@ import type { Page } from '@playwright/test';
 import { parseLocaleNumbers, type NumberSymbols } from './locale-numbers';
 
 /**
+ * The slide `id` once it is drawn, not just framed: its own code may still be loading (a lazy
+ * chunk), shown as an empty busy placeholder inside the slide (slides/index.tsx).
+ */
+export const drawnSlide = (id: string): string => `section.slide[data-slide-id="${id}"]:not(:has([aria-busy="true"]))`;
+
+/**
  * Waits until the slide `id` is the only one on stage and has settled: no finite animation
  * running, every text element fully opaque, every stat showing its final figure, and text
  * geometry unchanged between two frames. Event-driven, no wall-clock polling: it awaits each
@@ -11,7 +17,7 @@ import { parseLocaleNumbers, type NumberSymbols } from './locale-numbers';
  * values (the stat count-up) move. Returns false if it has not settled within `maxFrames` frames.
  */
 export async function settleSlide(page: Page, id: string, symbols: NumberSymbols, maxFrames = 600): Promise<boolean> {
-  await page.locator(`section.slide[data-slide-id="${id}"]`).waitFor();
+  await page.locator(drawnSlide(id)).waitFor();
   await page.waitForFunction(() => document.querySelectorAll('section.slide').length === 1);
   let last = '';
   for (let frames = 0; frames < maxFrames;) {

@@ -2,6 +2,7 @@
  * One page per (orientation, locale) that walks the deck slide by slide: main's real core in
  * present mode (no attract timer), the view bridged in, and per-slide helpers.
  */
+import { drawnSlide } from './settle-slide';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Slide } from '../../src/shared/content';
 import type { SettingsInput } from '../../src/shared/settings.schema';
@@ -70,7 +71,7 @@ export async function openWalk(browser: Browser, opts: WalkOptions): Promise<Wal
 /** Moves main's deck to slide `index` and waits for the view to show it. */
 export async function gotoSlide(walk: Walk, index: number): Promise<void> {
   walk.main.controller.dispatch({ type: 'goto', index });
-  await walk.page.locator(`section.slide[data-slide-id="${walk.slides[index].id}"]`).waitFor();
+  await walk.page.locator(drawnSlide(walk.slides[index].id)).waitFor();
 }
 
 /** Whether a value is a localized string record of the pack ({ en: "…", ru: "…" }). */

@@ -41,28 +41,31 @@ function SlideByType(props: SlideProps): JSX.Element | null {
   // Effects run after the commit; prefetchAfterFirstPaint waits two frames more for the paint.
   useEffect(prefetchAfterFirstPaint, []);
   const later = useLaterSlides(slide.type !== 'title' && slide.type !== 'map');
+  // While a slide's code is still on its way: an empty, busy slide (what tests and assistive
+  // technology wait on), never a half-drawn one.
+  const pending = <div className="slide-pending" aria-busy="true" />;
   switch (slide.type) {
     case 'title':
       return <TitleSlide {...props} slide={slide} />;
     case 'map':
       // Suspends only if the prefetch has not landed yet (a map slide shown first, a reload on it).
       return (
-        <Suspense fallback={null}>
+        <Suspense fallback={pending}>
           <MapSlide {...props} slide={slide} />
         </Suspense>
       );
     case 'award':
-      return later && <later.AwardSlide {...props} slide={slide} />;
+      return later ? <later.AwardSlide {...props} slide={slide} /> : pending;
     case 'statistics':
-      return later && <later.StatisticsSlide {...props} slide={slide} />;
+      return later ? <later.StatisticsSlide {...props} slide={slide} /> : pending;
     case 'steps':
-      return later && <later.StepsSlide {...props} slide={slide} />;
+      return later ? <later.StepsSlide {...props} slide={slide} /> : pending;
     case 'story':
-      return later && <later.StorySlide {...props} slide={slide} />;
+      return later ? <later.StorySlide {...props} slide={slide} /> : pending;
     case 'closing':
-      return later && <later.ClosingSlide {...props} slide={slide} />;
+      return later ? <later.ClosingSlide {...props} slide={slide} /> : pending;
     case 'video':
-      return later && <later.VideoSlide {...props} slide={slide} />;
+      return later ? <later.VideoSlide {...props} slide={slide} /> : pending;
     default: {
       // Exhaustive at compile time; at run time name only the type: the whole record would
       // be too long for main's report (messages are capped) and the report would be refused.
