@@ -10,3 +10,12 @@ export function mediaBase(href: string, dev: boolean): string {
 
 /** The media base of this page (computed on first use: unit tests import this without a window). */
 export const pageMediaBase = (): string => mediaBase(window.location.href, import.meta.env.DEV);
+
+/** Resolves a pack path (`media/x.jpg`) against the media base; null when it cannot form a URL. */
+export function resolveMedia(src: string, base: string): string | null {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return null;
+  }
+}

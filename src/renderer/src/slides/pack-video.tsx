@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VideoMedia } from '../../../shared/content';
 import { directionOf } from '../../../shared/content/localized';
+import { resolveMedia } from '../media-base';
+import { PackImage } from './pack-image';
 import { useStill } from './reveal';
 import { useSlideMedia } from './slide-media';
 import { useCaptionCue } from './video-captions';
@@ -52,8 +54,19 @@ export function PackVideo({ media, t, mediaBase, missingText, thumbnail, fit = '
     void video.play().catch(() => undefined);
   }, [url, play]);
 
+  // The poster in the film's place, or the placeholder (the poster missing as well, or none given).
   if (url === null || failed === url)
-    return <VideoFallback className={cls} posterUrl={posterUrl} alt={alt} missingText={missingText} />;
+    return (
+      <PackImage
+        url={posterUrl}
+        alt={alt}
+        missingText={missingText}
+        className={cls}
+        imageClassName="v-video"
+        testId="video-poster"
+        placeholderTestId="video-placeholder"
+      />
+    );
 
   return (
     <div className={cls} data-testid="video" data-playback={media.playback}>
@@ -87,46 +100,4 @@ export function PackVideo({ media, t, mediaBase, missingText, thumbnail, fit = '
       )}
     </div>
   );
-}
-
-interface FallbackProps {
-  className: string;
-  posterUrl: string | null;
-  alt: string;
-  missingText: string;
-}
-
-/** The poster in the film's place, or the placeholder (the poster missing as well, or none given). */
-function VideoFallback({ className, posterUrl, alt, missingText }: FallbackProps): JSX.Element {
-  const [posterFailed, setPosterFailed] = useState<string | null>(null);
-  if (posterUrl && posterFailed !== posterUrl)
-    return (
-      <div className={className} data-testid="video-poster">
-        <img
-          className="v-video"
-          src={posterUrl}
-          alt={alt}
-          onError={() => setPosterFailed(posterUrl)}
-          decoding="async"
-        />
-      </div>
-    );
-  return (
-    <div className={className}>
-      <div className="s-placeholder" data-testid="video-placeholder">
-        <span className="s-placeholder__icon" aria-hidden="true" />
-        <p className="s-placeholder__alt">{alt}</p>
-        <p className="s-placeholder__note">{missingText}</p>
-      </div>
-    </div>
-  );
-}
-
-/** Resolves a pack path against the media base; null when it cannot form a URL. */
-function resolveMedia(src: string, base: string): string | null {
-  try {
-    return new URL(src, base).href;
-  } catch {
-    return null;
-  }
 }

@@ -38,10 +38,7 @@ export function SlideMediaProvider({ slide, deck, locale, thumbnail, children }:
     () => ({
       locale,
       thumbnail: thumbnail === true,
-      ended:
-        thumbnail || index < 0
-          ? null
-          : () => sendCommand({ type: 'mediaEnded', index }),
+      ended: thumbnail || index < 0 ? null : () => sendCommand({ type: 'mediaEnded', index }),
     }),
     [locale, thumbnail, index],
   );

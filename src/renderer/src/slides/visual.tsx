@@ -1,6 +1,8 @@
-import { useState, type JSX } from 'react';
+import type { JSX } from 'react';
 import type { Visual as VisualRecord } from '../../../shared/content';
 import { Illustration } from '../illustrations';
+import { resolveMedia } from '../media-base';
+import { PackImage } from './pack-image';
 import { PackVideo } from './pack-video';
 
 interface VisualProps {
@@ -15,7 +17,7 @@ interface VisualProps {
 /**
  * A slide's picture: one of our drawn illustrations, or an image or film (pack-video.tsx) the
  * exhibitor dropped into the pack's media/ folder. A missing or broken image becomes a tidy
- * placeholder that shows its alt text, so the slide still says what should be there.
+ * placeholder that shows its alt text (pack-image.tsx), so the slide still says what should be there.
  */
 export function Visual({ visual, t, mediaBase, missingText, className }: VisualProps): JSX.Element {
   const alt = t(visual.alt);
@@ -29,44 +31,14 @@ export function Visual({ visual, t, mediaBase, missingText, className }: VisualP
   }
   if (visual.kind === 'video')
     return <PackVideo media={visual} t={t} mediaBase={mediaBase} missingText={missingText} className={className} />;
-  return <PackImage src={visual.src} alt={alt} mediaBase={mediaBase} missingText={missingText} className={cls} />;
-}
-
-interface PackImageProps {
-  src: string;
-  alt: string;
-  mediaBase: string;
-  missingText: string;
-  className: string;
-}
-
-function PackImage({ src, alt, mediaBase, missingText, className }: PackImageProps): JSX.Element {
-  const url = resolveMedia(src, mediaBase);
-  // Remember which URL failed rather than a flag, so a new src gets a fresh try.
-  const [failed, setFailed] = useState<string | null>(null);
-  if (url === null || failed === url) {
-    return (
-      <div className={className}>
-        <div className="s-placeholder" data-testid="image-placeholder">
-          <span className="s-placeholder__icon" aria-hidden="true" />
-          <p className="s-placeholder__alt">{alt}</p>
-          <p className="s-placeholder__note">{missingText}</p>
-        </div>
-      </div>
-    );
-  }
   return (
-    <div className={className}>
-      <img className="s-image" src={url} alt={alt} onError={() => setFailed(url)} decoding="async" />
-    </div>
+    <PackImage
+      url={resolveMedia(visual.src, mediaBase)}
+      alt={alt}
+      missingText={missingText}
+      className={cls}
+      imageClassName="s-image"
+      placeholderTestId="image-placeholder"
+    />
   );
-}
-
-/** Resolves a pack path against the media base; null when it cannot form a URL. */
-function resolveMedia(src: string, base: string): string | null {
-  try {
-    return new URL(src, base).href;
-  } catch {
-    return null;
-  }
 }
