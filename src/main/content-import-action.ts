@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import type { ContentImportStatus, OperatorAction } from '../shared/ipc';
 import type { Mode } from '../shared/deck';
-import { contentPaths, importPack, rollBack, type ImportDeps, type ImportFs } from './content-import';
+import { contentPaths, importPack, rollBack, type ImportDeps, type ImportFs, type ImportSay } from './content-import';
 import type { DrivePack } from './removable-drives';
+import type { Logger } from './core/logger';
 
 export interface ContentImportDeps {
   userData: string;
@@ -21,7 +22,20 @@ export interface ContentImportDeps {
 
 type ImportAction = Extract<OperatorAction, { type: 'importContent' | 'importContentFromPicker' | 'rollbackContent' }>;
 
-export type ImportOutcome = { ok: true; message: string; contentDir: string } | { ok: false; message: string };
+/** `message`: plain English for the log; `say`: the same for the panel, in the operator's language. */
+export type ImportOutcome =
+  { ok: true; message: string; say: ImportSay; contentDir: string } | { ok: false; message: string; say: ImportSay };
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The packs on drives now, or why they could not be listed (a listing that throws is an answer too). */
+function listPacks(deps: Pick<ContentImportDeps, 'drivePacks'>): { packs: DrivePack[] } | { error: string } {
+  try {
+    return { packs: deps.drivePacks() };
+  } catch (error) {
+    return { error: reasonOf(error) };
+  }
+}
 
 /** Runs one import or roll back; on success the caller plays `contentDir`. */
 export async function runContentImport(
@@ -37,17 +51,33 @@ export async function runContentImport(
     }
     case 'importContentFromPicker': {
       if (deps.mode !== 'window' || !deps.pickFolder)
-        return { ok: false, message: 'the folder picker is only offered in window mode' };
+        return {
+          ok: false,
+          message: 'the folder picker is only offered in window mode',
+          say: { id: 'resultPickerWindowOnly' },
+        };
       const picked = await deps.pickFolder();
-      if (picked === null) return { ok: false, message: 'no folder was chosen; nothing was changed' };
+      if (picked === null)
+        return { ok: false, message: 'no folder was chosen; nothing was changed', say: { id: 'importNoFolder' } };
       source = picked;
       break;
     }
     case 'importContent': {
       // Only a folder main listed itself: an unlocked page cannot name any path on the machine.
-      const listed = deps.drivePacks().find((p) => p.dir === action.dir);
+      const listing = listPacks(deps);
+      if ('error' in listing)
+        return {
+          ok: false,
+          message: `the removable drives could not be listed (${listing.error}); nothing was changed`,
+          say: { id: 'drivesUnreadable', values: { reason: listing.error } },
+        };
+      const listed = listing.packs.find((p) => p.dir === action.dir);
       if (!listed)
-        return { ok: false, message: `${action.dir} is not a pack on a removable drive now (refresh the list)` };
+        return {
+          ok: false,
+          message: `${action.dir} is not a pack on a removable drive now (refresh the list)`,
+          say: { id: 'importNotListed', values: { dir: action.dir } },
+        };
       source = listed.dir;
       break;
     }
@@ -56,16 +86,26 @@ export async function runContentImport(
   return result.ok ? { ...result, contentDir: contentPaths(deps.userData).current } : result;
 }
 
-/** The panel's import section: packs on drives now, the picker, Roll back, the last outcome. */
+/** The last import's or roll back's outcome: English for the log, the catalogue message for the panel. */
+export type LastImport = { message: string; say: ImportSay } | null;
+
+/**
+ * The panel's import section: packs on drives now, the picker, Roll back, the last outcome. A
+ * listing that throws is logged and shows as no pack found.
+ */
 export function contentImportStatus(
   deps: ContentImportDeps,
   mode: Mode,
-  lastResult: string | null,
+  last: LastImport,
+  log: Pick<Logger, 'warn'>,
 ): ContentImportStatus {
+  const listing = listPacks(deps);
+  if ('error' in listing) log.warn(`content import: the removable drives could not be listed (${listing.error})`);
   return {
-    drivePacks: deps.drivePacks(),
+    drivePacks: 'error' in listing ? [] : listing.packs,
     canPickFolder: mode === 'window' && deps.pickFolder !== undefined,
     previousPack: existsSync(contentPaths(deps.userData).previous),
-    lastResult,
+    lastResult: last?.message ?? null,
+    ...(last ? { lastResultSay: last.say } : {}),
   };
 }

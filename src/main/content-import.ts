@@ -16,6 +16,7 @@
 import { cp, lstat, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatProblem, type Problem } from '../shared/content/problems';
+import type { OperatorMessageId } from '../shared/messages/operator-messages';
 import { loadPack, type LoadedPack } from './content/load-pack';
 import type { LoadResult } from '../shared/content/problems';
 
@@ -59,8 +60,16 @@ export function contentPaths(userData: string) {
   };
 }
 
+/** An outcome as an operator catalogue message (the panel shows it in the operator's language). */
+export interface ImportSay {
+  id: OperatorMessageId;
+  values?: Record<string, string | number>;
+}
+
+/** `message` is plain English for the log; `say` is the same outcome for the panel. */
 export type ImportResult =
-  { ok: true; message: string; deckId: string } | { ok: false; message: string; problems: Problem[] };
+  | { ok: true; message: string; say: ImportSay; deckId: string }
+  | { ok: false; message: string; say: ImportSay; problems: Problem[] };
 
 export interface ImportDeps {
   userData: string;
@@ -73,24 +82,47 @@ export interface ImportDeps {
 
 const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
 
-/** A copy failure in plain words: what happened and where. */
-function copyFailure(error: unknown, source: string, target: string): string {
+/** A copy failure in plain words (what happened and where), and the same for the panel. */
+function copyFailure(error: unknown, source: string, target: string): { message: string; say: ImportSay } {
   const code = errnoOf(error);
-  if (code === 'ENOSPC') return `the disk holding ${target} is full (ENOSPC)`;
-  if (code === 'ENOENT') return `files disappeared from ${source} while copying — was the drive removed? (ENOENT)`;
-  if (code === 'EACCES' || code === 'EPERM') return `no permission to copy from ${source} to ${target} (${code})`;
-  if (code === 'EIO') return `the drive could not be read (${code}); it may be damaged or was removed`;
-  return `copying from ${source} to ${target} failed (${code})`;
+  if (code === 'ENOSPC')
+    return {
+      message: `the disk holding ${target} is full (ENOSPC)`,
+      say: { id: 'importDiskFull', values: { target } },
+    };
+  if (code === 'ENOENT')
+    return {
+      message: `files disappeared from ${source} while copying — was the drive removed? (ENOENT)`,
+      say: { id: 'importFilesVanished', values: { source } },
+    };
+  if (code === 'EACCES' || code === 'EPERM')
+    return {
+      message: `no permission to copy from ${source} to ${target} (${code})`,
+      say: { id: 'importNoPermission', values: { source, target, code } },
+    };
+  if (code === 'EIO')
+    return {
+      message: `the drive could not be read (${code}); it may be damaged or was removed`,
+      say: { id: 'importDriveUnreadable', values: { code } },
+    };
+  return {
+    message: `copying from ${source} to ${target} failed (${code})`,
+    say: { id: 'importCopyFailed', values: { source, target, code } },
+  };
 }
 
-const refused = (message: string, problems: Problem[] = []): ImportResult => ({
+/** Every refusal's catalogue message ends by saying nothing changed and the current content plays on. */
+const refused = (message: string, say: ImportSay, problems: Problem[] = []): ImportResult => ({
   ok: false,
   message: `${message}; nothing was changed, the current content keeps playing`,
+  say,
   problems,
 });
 
-const summary = (problems: Problem[]) =>
-  `${problems.length} problem(s), first: ${problems[0] ? formatProblem(problems[0]) : 'unknown'}`;
+const firstProblem = (problems: Problem[]) => (problems[0] ? formatProblem(problems[0]) : 'unknown');
+const summary = (problems: Problem[]) => `${problems.length} problem(s), first: ${firstProblem(problems)}`;
+/** The panel's values for a problem list: how many (a plural) and the first, as the log writes it. */
+const problemValues = (problems: Problem[]) => ({ count: problems.length, first: firstProblem(problems) });
 
 /**
  * Validates the pack in `source`, copies it into `<userData>/content` through a staging folder and
@@ -101,7 +133,12 @@ export async function importPack(source: string, deps: ImportDeps): Promise<Impo
   const validate = deps.validate ?? loadPack;
   const paths = contentPaths(deps.userData);
   const checked = await validate(source);
-  if (!checked.ok) return refused(`${source} is not a valid pack: ${summary(checked.problems)}`, checked.problems);
+  if (!checked.ok)
+    return refused(
+      `${source} is not a valid pack: ${summary(checked.problems)}`,
+      { id: 'importInvalid', values: { source, ...problemValues(checked.problems) } },
+      checked.problems,
+    );
 
   const at = deps.now();
   const staging = paths.staging(at);
@@ -111,13 +148,15 @@ export async function importPack(source: string, deps: ImportDeps): Promise<Impo
     await fs.cp(source, staging, { recursive: true, filter: async (src) => !(await fs.isLink(src)) });
   } catch (error) {
     await cleanUp();
-    return refused(copyFailure(error, source, deps.userData));
+    const failure = copyFailure(error, source, deps.userData);
+    return refused(failure.message, failure.say);
   }
   const copied = await validate(staging);
   if (!copied.ok) {
     await cleanUp();
     return refused(
       `the copy of ${source} is incomplete or broken (was the drive removed?): ${summary(copied.problems)}`,
+      { id: 'importCopyBroken', values: { source, ...problemValues(copied.problems) } },
       copied.problems,
     );
   }
@@ -125,14 +164,29 @@ export async function importPack(source: string, deps: ImportDeps): Promise<Impo
   const swapped = await swapIn(staging, paths, at, fs);
   if (!swapped.ok) {
     await cleanUp();
-    return refused(swapped.message);
+    return refused(swapped.message, {
+      id: 'importSwapFailed',
+      values: { target: paths.current, code: swapped.code },
+    });
   }
+  const deckId = copied.value.deck.id;
   return {
     ok: true,
-    deckId: copied.value.deck.id,
-    message: `imported "${copied.value.deck.id}" from ${source} into ${paths.current}${
+    deckId,
+    message: `imported "${deckId}" from ${source} into ${paths.current}${
       swapped.keptPrevious ? '; the pack it replaced is kept for Roll back' : ''
     }`,
+    // `playing`: the pack now in place, which the caller plays (it says again what plays after its reload).
+    say: {
+      id: 'importDone',
+      values: {
+        deck: deckId,
+        source,
+        target: paths.current,
+        kept: swapped.keptPrevious ? 'yes' : 'no',
+        playing: deckId,
+      },
+    },
   };
 }
 
@@ -146,7 +200,7 @@ async function swapIn(
   paths: ReturnType<typeof contentPaths>,
   at: number,
   fs: ImportFs,
-): Promise<{ ok: true; keptPrevious: boolean } | { ok: false; message: string }> {
+): Promise<{ ok: true; keptPrevious: boolean } | { ok: false; message: string; code: string }> {
   const undo: (() => Promise<void>)[] = [];
   const move = async (from: string, to: string) => {
     await fs.rename(from, to);
@@ -160,7 +214,8 @@ async function swapIn(
     await move(incoming, paths.current);
   } catch (error) {
     for (const step of undo) await step().catch(() => undefined);
-    return { ok: false, message: `replacing ${paths.current} failed (${errnoOf(error)})` };
+    const code = errnoOf(error);
+    return { ok: false, message: `replacing ${paths.current} failed (${code})`, code };
   }
   await fs.rm(aside, { recursive: true, force: true }).catch(() => undefined);
   return { ok: true, keptPrevious: hadCurrent };
@@ -179,10 +234,15 @@ export async function rollBack(deps: ImportDeps): Promise<ImportResult> {
   const fs = deps.fs ?? nodeImportFs;
   const validate = deps.validate ?? loadPack;
   const paths = contentPaths(deps.userData);
-  if (!(await fs.exists(paths.previous))) return refused('there is no previous pack to roll back to');
+  if (!(await fs.exists(paths.previous)))
+    return refused('there is no previous pack to roll back to', { id: 'rollbackNone' });
   const checked = await validate(paths.previous);
   if (!checked.ok)
-    return refused(`the previous pack in ${paths.previous} is broken: ${summary(checked.problems)}`, checked.problems);
+    return refused(
+      `the previous pack in ${paths.previous} is broken: ${summary(checked.problems)}`,
+      { id: 'rollbackBroken', values: { dir: paths.previous, ...problemValues(checked.problems) } },
+      checked.problems,
+    );
   const at = deps.now();
   const aside = paths.aside(at);
   try {
@@ -195,11 +255,14 @@ export async function rollBack(deps: ImportDeps): Promise<ImportResult> {
     }
     await fs.rename(aside, paths.previous).catch(() => undefined);
   } catch (error) {
-    return refused(`rolling back failed (${errnoOf(error)})`);
+    const code = errnoOf(error);
+    return refused(`rolling back failed (${code})`, { id: 'rollbackFailed', values: { code } });
   }
+  const deckId = checked.value.deck.id;
   return {
     ok: true,
-    deckId: checked.value.deck.id,
-    message: `rolled back to "${checked.value.deck.id}"; the pack it replaced is now the previous one`,
+    deckId,
+    message: `rolled back to "${deckId}"; the pack it replaced is now the previous one`,
+    say: { id: 'rollbackDone', values: { deck: deckId, playing: deckId } },
   };
 }

@@ -5,7 +5,6 @@
  * same core to real pages.
  */
 import type { ExportTargets } from './analytics-export';
-import { join } from 'node:path';
 import type { Problem } from '../shared/content';
 import type { DeckSnapshot, InvokeHandlers } from '../shared/ipc';
 import type { Settings } from '../shared/settings.schema';
@@ -207,7 +206,5 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   };
 }
 
-/** `<dir>/analytics-<timestamp>.csv` name for an export. */
-export function csvExportName(dir: string, at: number): string {
-  return join(dir, `analytics-${new Date(at).toISOString().replace(/[:.]/g, '-')}.csv`);
-}
+/** `<dir>/analytics-<timestamp>.csv` (analytics-export.ts writes it). */
+export { csvExportName } from './analytics-export';

@@ -10,11 +10,11 @@ export type HoursOverride = NonNullable<HoursStatus['override']>;
 
 /**
  * The override for an operator's choice at `now`: null when it asks for what the hours already
- * say (nothing to override) or for "follow the hours" (`open` null).
+ * say (nothing to override; no hours say "always open") or for "follow the hours" (`open` null).
  */
 export function chooseOverride(hours: Hours | null, open: boolean | null, now: number): HoursOverride | null {
   if (open === null) return null;
-  if (hours && isOpen(hours, new Date(now)) === open) return null;
+  if ((hours ? isOpen(hours, new Date(now)) : true) === open) return null;
   return { open, until: hours ? (nextChange(hours, new Date(now))?.getTime() ?? null) : null };
 }
 

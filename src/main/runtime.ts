@@ -5,13 +5,12 @@
  * with Electron's objects around it; the Chromium harness builds the very same runtime with pages
  * around it — so the harness tests this wiring, not a copy of it.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../shared/content';
 import type { EventChannel, EventPayloads, ViewRole } from '../shared/ipc';
 import type { Settings } from '../shared/settings.schema';
 import type { Clock } from './clock';
-import { createCore, csvExportName, type Core, type CoreDeps, type Logger } from './core';
+import { createCore, type Core, type CoreDeps, type Logger } from './core';
 import { createInvokeThrottle, type InvokeThrottle } from './invoke-throttle';
 import {
   crashDecision,
@@ -25,7 +24,7 @@ import { openPinStore } from './pin-store';
 import { watchPack, type FolderWatcher, type PackWatch } from './content-watch';
 import type { ImportFs } from './content-import';
 import { listSystemRemovablePacks, type DrivePack } from './removable-drives';
-import { listSystemRemovableDrives } from './analytics-export';
+import { listSystemRemovableDrives, saveCsvExport } from './analytics-export';
 
 /** How the process leaves: `exit` ends it, `relaunch` starts a fresh one first. */
 export type LeaveKind = 'exit' | 'relaunch';
@@ -120,12 +119,8 @@ export async function createMainRuntime(deps: RuntimeDeps): Promise<MainRuntime>
     relaunch: () => void shutdown('nightly relaunch', 'relaunch'),
     // The PIN's own files in user data: nothing in settings.json can drop it (pin-store.ts).
     pins: await openPinStore({ userDataDir: userData, now: clock.now, log }),
-    saveCsv: async (csv, dir = join(userData, 'exports')) => {
-      await mkdir(dir, { recursive: true });
-      const file = csvExportName(dir, clock.now());
-      await writeFile(file, csv, 'utf8');
-      return file;
-    },
+    // User data's exports folder is made when missing; a drive or picked folder never is.
+    saveCsv: (csv, dir) => saveCsvExport(csv, dir, { exportsDir: join(userData, 'exports'), at: clock.now() }),
     speed: deps.speed,
     contentImport: {
       userData,

@@ -151,8 +151,16 @@ export interface ContentImportStatus {
   canPickFolder: boolean;
   /** A previous pack is kept in user data: Roll back can restore it. */
   previousPack: boolean;
-  /** The last import's or roll back's outcome, in plain words. */
+  /** The last import's or roll back's outcome, in plain English (the log's words). */
   lastResult: string | null;
+  /** The same outcome as a catalogue message, shown in the operator's language. */
+  lastResultSay?: OperatorSay;
+}
+
+/** An outcome as an operator catalogue message id and its values (src/shared/messages/operator-messages.ts). */
+export interface OperatorSay {
+  id: string;
+  values?: Record<string, string | number>;
 }
 
 /**
@@ -160,7 +168,7 @@ export interface ContentImportStatus {
  * message id and values, so the panel shows it in the operator's language (absent: `message` is shown).
  */
 export type OperatorActionResult = ({ ok: true; message: string } | { ok: false; message: string }) & {
-  say?: { id: string; values?: Record<string, string | number> };
+  say?: OperatorSay;
 };
 
 /** What each invoke channel resolves to. */

@@ -4,10 +4,11 @@ import type { Settings } from '../../shared/settings.schema';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
 import { exportAnalytics, type ExportTargets } from '../analytics-export';
-import { runContentImport, type ContentImportDeps } from '../content-import-action';
+import { runContentImport, type ContentImportDeps, type LastImport } from '../content-import-action';
 import type { DeckController } from '../deck-controller';
 import type { ContentHolder } from './content-state';
 import type { Logger } from './logger';
+import type { Schedules } from './schedules';
 
 export type RunnableAction = Exclude<OperatorAction, { type: 'setPin' }>;
 
@@ -24,8 +25,8 @@ export interface OperatorActionsDeps {
   exportTargets?: ExportTargets;
   /** Lifts a crash-loop out-of-service hold: the operator's Reload is a "try again" too. */
   liftHold?: () => void;
-  /** Open-now / close-now (schedules.ts). */
-  schedules: { setOverride(open: boolean | null): { open: boolean } };
+  /** Open-now / close-now, and the opening hours now (schedules.ts). */
+  schedules: Pick<Schedules, 'setOverride' | 'hours'>;
   /** Import from removable media and Roll back; absent: not offered. */
   contentImport?: ContentImportDeps;
   /** Prints the PDF handout; resolves with the file. */
@@ -35,13 +36,13 @@ export interface OperatorActionsDeps {
 
 export interface OperatorActions {
   run(action: RunnableAction): Promise<OperatorActionResult>;
-  /** The last import's or roll back's outcome, in plain words (the panel shows it). */
-  lastImport(): string | null;
+  /** The last import's or roll back's outcome, in plain words and as a catalogue message (the panel shows it). */
+  lastImport(): LastImport;
 }
 
 export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions {
   const { controller, content, log } = deps;
-  let lastImport: string | null = null;
+  let lastImport: LastImport = null;
 
   async function run(action: RunnableAction): Promise<OperatorActionResult> {
     log.info(`operator: ${action.type}`); // never the PIN itself
@@ -73,8 +74,18 @@ export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions
           saveCsv: deps.saveCsv,
           targets: deps.exportTargets,
           mode: deps.settings.mode,
+          log,
         });
       case 'setOpenOverride': {
+        // No opening hours: the screen is always open, so "Open now" has nothing to change (and
+        // stores nothing). After a "Close now" it does undo that, like "Follow the opening hours".
+        const now = deps.schedules.hours();
+        if (action.open === true && !now.scheduled && now.override === null)
+          return {
+            ok: true,
+            message: 'no opening hours are set: the display is always open; nothing was changed',
+            say: { id: 'resultAlwaysOpen' },
+          };
         const hours = deps.schedules.setOverride(action.open);
         const id = action.open === null ? 'resultFollowing' : hours.open ? 'resultOpened' : 'resultClosed';
         return { ok: true, message: id, say: { id } };
@@ -82,22 +93,30 @@ export function setupOperatorActions(deps: OperatorActionsDeps): OperatorActions
       case 'importContent':
       case 'importContentFromPicker':
       case 'rollbackContent': {
-        if (!deps.contentImport) return { ok: false, message: 'importing content is not available here' };
+        if (!deps.contentImport)
+          return {
+            ok: false,
+            message: 'importing content is not available here',
+            say: { id: 'importUnavailable' },
+          };
         const outcome = await runContentImport(action, {
           ...deps.contentImport,
           mode: deps.settings.mode,
           now: deps.clock.now,
         });
-        lastImport = outcome.message;
         if (!outcome.ok) {
+          lastImport = { message: outcome.message, say: outcome.say };
           log.warn(`content import: ${outcome.message}`);
-          return outcome;
+          return { ok: false, message: outcome.message, say: outcome.say };
         }
         // The imported pack plays from now on; a --content flag or setting wins again at the next start.
         content.playFrom(outcome.contentDir);
         await content.reload();
         log.info(`content import: ${outcome.message}`);
-        return { ok: true, message: `${outcome.message} · now playing: ${content.current().snapshot.deck.id}` };
+        const playing = content.current().snapshot.deck.id;
+        const say = { id: outcome.say.id, values: { ...outcome.say.values, playing } };
+        lastImport = { message: outcome.message, say };
+        return { ok: true, message: `${outcome.message} · now playing: ${playing}`, say };
       }
       case 'exportHandout': {
         if (!deps.printHandout) return { ok: false, message: 'no printer for handouts here: use npm run handout' };

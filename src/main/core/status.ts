@@ -7,14 +7,17 @@ import { problemGroups } from '../operator-status';
 import type { Settings } from '../../shared/settings.schema';
 import type { Analytics } from '../analytics';
 import type { Clock } from '../clock';
-import { contentImportStatus, type ContentImportDeps } from '../content-import-action';
+import { contentImportStatus, type ContentImportDeps, type LastImport } from '../content-import-action';
 import type { DeckController } from '../deck-controller';
 import type { ContentHolder } from './content-state';
+import type { Logger } from './logger';
 
 export interface StatusDeps {
   settings: Pick<Settings, 'mode'>;
   settingsProblems: Problem[];
   clock: Pick<Clock, 'now'>;
+  /** A drive listing that fails is logged here and shows as no drive. */
+  log: Pick<Logger, 'warn'>;
   /** When main started (uptime counts from it). */
   startedAt: number;
   content: Pick<ContentHolder, 'current'>;
@@ -27,7 +30,7 @@ export interface StatusDeps {
   /** The crash-loop hold's reason, or null when not held out of service. */
   outOfService: () => string | null;
   lastError: () => string | null;
-  lastImport: () => string | null;
+  lastImport: () => LastImport;
   pinSet: () => boolean;
   /** The pack asked for now (flag, setting, import), failed or not. */
   requestedDir: () => string | null;
@@ -60,9 +63,9 @@ export function setupStatus(deps: StatusDeps): () => OperatorStatus {
       problemGroups: problemGroups(current, deps.settingsProblems),
       outOfServiceReason: deps.outOfService(),
       hours: deps.hours(),
-      exportTargets: exportTargetsStatus(deps.exportTargets, settings.mode),
+      exportTargets: exportTargetsStatus(deps.exportTargets, settings.mode, deps.log),
       ...(deps.contentImport
-        ? { contentImport: contentImportStatus(deps.contentImport, settings.mode, deps.lastImport()) }
+        ? { contentImport: contentImportStatus(deps.contentImport, settings.mode, deps.lastImport(), deps.log) }
         : {}),
     };
   };

@@ -15,6 +15,9 @@ const problems = n('count', '# مشكلة', 'مشكلة واحدة', 'مشكلت
 const more = n('count', '#', '#', '#', '#', '#', '#');
 const rows = n('rows', '# صف', 'صف واحد', 'صفان', '# صفوف', '# صفًا', '# صف');
 
+/** How every refused import or roll back ends: what plays is untouched. */
+const UNCHANGED = ' لم يتغير شيء؛ يستمر عرض المحتوى الحالي.';
+
 export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   pinLocked: `مقفل. حاول مرة أخرى بعد ${minutes}.`,
   pinWrong: `رمز PIN خاطئ. يتبقى ${attempts} قبل القفل.`,
@@ -80,6 +83,7 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   resultOpened: 'مفتوح الآن. يرى الزوار الشرائح.',
   resultClosed: 'مغلق الآن. يرى الزوار شاشة الإغلاق.',
   resultFollowing: 'عادت ساعات العمل.',
+  resultAlwaysOpen: 'لم تُضبط ساعات عمل: الشاشة مفتوحة دائمًا. لم يتغير شيء.',
 
   playbackHeading: 'على الشاشة الآن',
   playbackLine:
@@ -115,7 +119,8 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   problemAtMost: 'يجب ألا يزيد على {max}',
   problemBelow: 'يجب أن يقل عن {max}',
   problemTooShort: '{unit, select, characters {يجب ألا يكون فارغًا} other {يحتاج إلى {min} على الأقل}}',
-  problemTooLong: '{unit, select, characters {طويل جدًا: {max} حرفًا على الأكثر} other {عناصر كثيرة جدًا: {max} على الأكثر}}',
+  problemTooLong:
+    '{unit, select, characters {طويل جدًا: {max} حرفًا على الأكثر} other {عناصر كثيرة جدًا: {max} على الأكثر}}',
   problemMustBe: 'يجب أن يكون {value}',
   problemOneOf: 'يجب أن يكون واحدًا من: {options}',
   problemUnknownField: 'حقل لا يعرفه التطبيق: {keys}',
@@ -134,6 +139,7 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   resultExported: `حُفظ ${rows} في {file}`,
   resultSavedTo: 'حُفظ في {file}',
   resultExportCancelled: 'لم يُختر مجلد؛ لم يُحفظ شيء.',
+  exportFolderGone: 'المجلد {dir} لم يعد موجودًا (هل نُزعت الذاكرة؟)؛ لم يُحفظ شيء ولم يُنشأ شيء مكانه.',
 
   healthHeading: 'هذا الكشك',
   healthVersion: 'الإصدار',
@@ -161,6 +167,25 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   importChooseFolder: 'اختر مجلدًا…',
   importRollback: 'ارجع إلى الحزمة السابقة',
   importLast: 'آخر استيراد: {result}',
+  importUnavailable: 'استيراد المحتوى غير متاح هنا.',
+  resultPickerWindowOnly: 'منتقي المجلدات متاح في وضع النافذة فقط.',
+  drivesUnreadable: 'تعذّر سرد ذواكر USB ({reason})؛ لم يتغير شيء. اضغط «تحديث» أو راجع السجل.',
+  importNoFolder: 'لم يُختر مجلد؛ لم يتغير شيء.',
+  importNotListed: '{dir} ليس حزمة محتوى على ذاكرة USB الآن. حدّث قائمة الأقراص وحاول مجددًا.',
+  importInvalid: `لم يُستورد شيء: {source} ليست حزمة صالحة (${problems}؛ الأولى: {first}).${UNCHANGED}`,
+  importDiskFull: `لم يُستورد شيء: القرص الذي يحوي {target} ممتلئ.${UNCHANGED}`,
+  importFilesVanished: `لم يُستورد شيء: اختفت ملفات من {source} أثناء النسخ. هل نُزعت الذاكرة؟${UNCHANGED}`,
+  importNoPermission: `لم يُستورد شيء: لا إذن بالنسخ من {source} إلى {target} ({code}).${UNCHANGED}`,
+  importDriveUnreadable: `لم يُستورد شيء: تعذّرت قراءة القرص ({code})؛ ربما هو تالف أو نُزع.${UNCHANGED}`,
+  importCopyFailed: `لم يُستورد شيء: فشل النسخ من {source} إلى {target} ({code}).${UNCHANGED}`,
+  importCopyBroken: `لم يُستورد شيء: نسخة {source} ناقصة أو تالفة — هل نُزعت الذاكرة؟ (${problems}؛ الأولى: {first}).${UNCHANGED}`,
+  importSwapFailed: `لم يُستورد شيء: فشل استبدال {target} ({code}).${UNCHANGED}`,
+  importDone:
+    'تم: استُوردت «{deck}» من {source} إلى {target}{kept, select, yes {؛ الحزمة المستبدَلة محفوظة ويمكن الرجوع إليها} other {}} · يُعرض الآن: {playing}',
+  rollbackNone: `لم يتم الرجوع: لا توجد حزمة سابقة.${UNCHANGED}`,
+  rollbackBroken: `لم يتم الرجوع: الحزمة السابقة في {dir} تالفة (${problems}؛ الأولى: {first}).${UNCHANGED}`,
+  rollbackFailed: `فشل الرجوع إلى الحزمة السابقة ({code}).${UNCHANGED}`,
+  rollbackDone: 'تم: رجعنا إلى «{deck}»؛ الحزمة المستبدَلة صارت هي السابقة · يُعرض الآن: {playing}',
   handoutPdf: 'نشرة (PDF)',
   handoutPdfNotes: 'نشرة مع الملاحظات (PDF)',
 };

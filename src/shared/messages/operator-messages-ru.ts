@@ -1,6 +1,10 @@
 /** The operator catalogue in Russian (same ids and arguments as operator-messages.ts). */
 import type { OperatorCatalogue } from './operator-messages';
 
+/** How every refused import or roll back ends: what plays is untouched. */
+const UNCHANGED = ' Ничего не изменено; текущее содержимое продолжает показываться.';
+const problemCount = '{count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}';
+
 export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   pinLocked: 'Заблокировано. Повторите через {minutes, plural, one {# мин} few {# мин} many {# мин} other {# мин}}.',
   pinWrong:
@@ -24,8 +28,7 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   pinTitle: 'PIN оператора',
   pinNewTitle: 'Новый PIN оператора',
   pinConfirmTitle: 'Подтвердите новый PIN',
-  pinDigitsEntered:
-    'Введено: {count, plural, one {# цифра} few {# цифры} many {# цифр} other {# цифры}}',
+  pinDigitsEntered: 'Введено: {count, plural, one {# цифра} few {# цифры} many {# цифр} other {# цифры}}',
   pinLengthHint: '{min, number}–{max, number} цифр',
   pinTooShort: 'PIN состоит из {min, number}–{max, number} цифр.',
   pinCheckFailed: 'PIN не удалось проверить. Смотрите журнал.',
@@ -75,6 +78,7 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   resultOpened: 'Открыто. Посетители видят слайды.',
   resultClosed: 'Закрыто. Посетители видят экран «Закрыто».',
   resultFollowing: 'Снова действуют часы работы.',
+  resultAlwaysOpen: 'Часы работы не заданы: экран открыт всегда. Ничего не изменено.',
 
   playbackHeading: 'Сейчас на экране',
   playbackLine:
@@ -110,7 +114,8 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   problemAtMost: 'должно быть не больше {max}',
   problemBelow: 'должно быть меньше {max}',
   problemTooShort: '{unit, select, characters {не может быть пустым} other {нужно не меньше {min}}}',
-  problemTooLong: '{unit, select, characters {слишком длинно: не больше {max} символов} other {слишком много элементов: не больше {max}}}',
+  problemTooLong:
+    '{unit, select, characters {слишком длинно: не больше {max} символов} other {слишком много элементов: не больше {max}}}',
   problemMustBe: 'должно быть {value}',
   problemOneOf: 'должно быть одним из: {options}',
   problemUnknownField: 'приложение не знает такого поля: {keys}',
@@ -130,6 +135,8 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
     '{rows, plural, one {# строка сохранена} few {# строки сохранены} many {# строк сохранено} other {# строки сохранены}} в {file}',
   resultSavedTo: 'Сохранено в {file}',
   resultExportCancelled: 'Папка не выбрана; ничего не сохранено.',
+  exportFolderGone:
+    'Папки {dir} больше нет (накопитель извлекли?); ничего не сохранено, и на её месте ничего не создано.',
 
   healthHeading: 'Этот киоск',
   healthVersion: 'Версия',
@@ -157,6 +164,26 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   importChooseFolder: 'Выбрать папку…',
   importRollback: 'Вернуть предыдущий пакет',
   importLast: 'Последний импорт: {result}',
+  importUnavailable: 'Импорт содержимого здесь недоступен.',
+  resultPickerWindowOnly: 'Выбор папки доступен только в оконном режиме.',
+  drivesUnreadable:
+    'Не удалось получить список USB-накопителей ({reason}); ничего не изменено. Нажмите «Обновить» или смотрите журнал.',
+  importNoFolder: 'Папка не выбрана; ничего не изменено.',
+  importNotListed: '{dir} сейчас не пакет содержимого на USB-накопителе. Обновите список дисков и попробуйте снова.',
+  importInvalid: `Не импортировано: {source} не является корректным пакетом (${problemCount}; первая: {first}).${UNCHANGED}`,
+  importDiskFull: `Не импортировано: диск, на котором находится {target}, заполнен.${UNCHANGED}`,
+  importFilesVanished: `Не импортировано: файлы из {source} пропали во время копирования. Накопитель извлекли?${UNCHANGED}`,
+  importNoPermission: `Не импортировано: нет прав на копирование из {source} в {target} ({code}).${UNCHANGED}`,
+  importDriveUnreadable: `Не импортировано: накопитель не читается ({code}); возможно, он повреждён или извлечён.${UNCHANGED}`,
+  importCopyFailed: `Не импортировано: копирование из {source} в {target} не удалось ({code}).${UNCHANGED}`,
+  importCopyBroken: `Не импортировано: копия {source} неполная или повреждена — накопитель извлекли? (${problemCount}; первая: {first}).${UNCHANGED}`,
+  importSwapFailed: `Не импортировано: не удалось заменить {target} ({code}).${UNCHANGED}`,
+  importDone:
+    'Готово: пакет «{deck}» импортирован из {source} в {target}{kept, select, yes {; заменённый пакет сохранён, его можно вернуть} other {}} · сейчас показывается: {playing}',
+  rollbackNone: `Не возвращено: предыдущего пакета нет.${UNCHANGED}`,
+  rollbackBroken: `Не возвращено: предыдущий пакет в {dir} повреждён (${problemCount}; первая: {first}).${UNCHANGED}`,
+  rollbackFailed: `Вернуть предыдущий пакет не удалось ({code}).${UNCHANGED}`,
+  rollbackDone: 'Готово: возвращён пакет «{deck}»; заменённый пакет стал предыдущим · сейчас показывается: {playing}',
   handoutPdf: 'Раздаточный материал (PDF)',
   handoutPdfNotes: 'Раздаточный материал с заметками (PDF)',
 };

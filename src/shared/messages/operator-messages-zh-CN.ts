@@ -1,6 +1,10 @@
 /** The operator catalogue in Simplified Chinese (same ids and arguments as operator-messages.ts). */
 import type { OperatorCatalogue } from './operator-messages';
 
+/** How every refused import or roll back ends: what plays is untouched. */
+const UNCHANGED = '未做任何更改，当前内容继续播放。';
+const problemCount = '{count, plural, other {# 个问题}}';
+
 export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   pinLocked: '已锁定。请在 {minutes, plural, other {# 分钟}}后重试。',
   pinWrong: 'PIN 错误。再错 {attemptsLeft, plural, other {# 次}}将被锁定。',
@@ -55,8 +59,7 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   hoursHeading: '开放时间',
   hoursNone: '未设置开放时间：屏幕始终开启。',
   hoursOpenUntil: '开放中；{time} 关闭。',
-  hoursClosedUntil:
-    '按开放时间关闭；{day, select, today {今天} tomorrow {明天} other {{date}}} {time} 重新开放。',
+  hoursClosedUntil: '按开放时间关闭；{day, select, today {今天} tomorrow {明天} other {{date}}} {time} 重新开放。',
   hoursOpenedByHand: '已手动开放至 {time}，之后恢复按开放时间。',
   hoursClosedByHand: '已手动关闭至 {time}，之后恢复按开放时间。',
   hoursOpenedByHandForGood: '已手动开放。',
@@ -67,6 +70,7 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   resultOpened: '已开放。访客可以看到幻灯片。',
   resultClosed: '已关闭。访客看到闭馆画面。',
   resultFollowing: '已恢复按开放时间。',
+  resultAlwaysOpen: '未设置开放时间：屏幕始终开放。未做任何更改。',
 
   playbackHeading: '当前画面',
   playbackLine:
@@ -121,6 +125,7 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   resultExported: '{rows, plural, other {# 行}}已保存到 {file}',
   resultSavedTo: '已保存到 {file}',
   resultExportCancelled: '未选择文件夹；没有保存任何内容。',
+  exportFolderGone: '文件夹 {dir} 已不存在（U 盘被拔出了吗？）；没有保存任何内容，也没有在原处新建任何东西。',
 
   healthHeading: '本展台',
   healthVersion: '版本',
@@ -148,6 +153,25 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   importChooseFolder: '选择文件夹…',
   importRollback: '恢复到上一个内容包',
   importLast: '上次导入：{result}',
+  importUnavailable: '此处无法导入内容。',
+  resultPickerWindowOnly: '只有窗口模式才提供文件夹选择器。',
+  drivesUnreadable: '无法列出 U 盘（{reason}）；未做任何更改。请点“刷新”，或查看日志。',
+  importNoFolder: '未选择文件夹；未做任何更改。',
+  importNotListed: '{dir} 目前不是 U 盘上的内容包。请刷新驱动器列表后重试。',
+  importInvalid: `未导入：{source} 不是有效的内容包（${problemCount}；第一个：{first}）。${UNCHANGED}`,
+  importDiskFull: `未导入：{target} 所在的磁盘已满。${UNCHANGED}`,
+  importFilesVanished: `未导入：复制时 {source} 中的文件消失了。U 盘被拔出了吗？${UNCHANGED}`,
+  importNoPermission: `未导入：没有权限从 {source} 复制到 {target}（{code}）。${UNCHANGED}`,
+  importDriveUnreadable: `未导入：无法读取该驱动器（{code}）；它可能已损坏或已被拔出。${UNCHANGED}`,
+  importCopyFailed: `未导入：从 {source} 复制到 {target} 失败（{code}）。${UNCHANGED}`,
+  importCopyBroken: `未导入：{source} 的副本不完整或已损坏——U 盘被拔出了吗？（${problemCount}；第一个：{first}）。${UNCHANGED}`,
+  importSwapFailed: `未导入：替换 {target} 失败（{code}）。${UNCHANGED}`,
+  importDone:
+    '完成：已将“{deck}”从 {source} 导入到 {target}{kept, select, yes {；被替换的内容包已保留，可随时恢复} other {}} · 正在播放：{playing}',
+  rollbackNone: `未恢复：没有上一个内容包。${UNCHANGED}`,
+  rollbackBroken: `未恢复：{dir} 中的上一个内容包已损坏（${problemCount}；第一个：{first}）。${UNCHANGED}`,
+  rollbackFailed: `恢复失败（{code}）。${UNCHANGED}`,
+  rollbackDone: '完成：已恢复到“{deck}”；被替换的内容包现在是上一个内容包 · 正在播放：{playing}',
   handoutPdf: '讲义 (PDF)',
   handoutPdfNotes: '带备注的讲义 (PDF)',
 };

@@ -18,6 +18,10 @@ export const OPERATOR_LOCALE_NAMES: Record<OperatorLocale, string> = {
   ru: 'Русский',
 };
 
+/** How every refused import or roll back ends: what plays is untouched. */
+const UNCHANGED = ' Nothing was changed; the current content keeps playing.';
+const problemCount = '{count, plural, one {# problem} other {# problems}}';
+
 export const OPERATOR_MESSAGES = {
   pinLocked: 'Locked. Try again in {minutes, plural, one {# min} other {# min}}.',
   pinWrong: 'Wrong PIN. {attemptsLeft, plural, one {# attempt} other {# attempts}} left before a lockout.',
@@ -62,8 +66,7 @@ export const OPERATOR_MESSAGES = {
   commandRefused: 'The command was refused.',
 
   // The status line at the top: one sentence, cause and next step
-  statusOkCustom:
-    'All fine: your pack at {dir} is playing ({slides, plural, one {# slide} other {# slides}}).',
+  statusOkCustom: 'All fine: your pack at {dir} is playing ({slides, plural, one {# slide} other {# slides}}).',
   statusOkBundled: 'All fine: the built-in deck is playing ({slides, plural, one {# slide} other {# slides}}).',
   statusWarnings:
     'Playing, with {count, plural, one {# warning} other {# warnings}} to look at (listed under Content).',
@@ -80,7 +83,8 @@ export const OPERATOR_MESSAGES = {
   hoursHeading: 'Opening hours',
   hoursNone: 'No opening hours are set: the screen is always on.',
   hoursOpenUntil: 'Open; closes at {time}.',
-  hoursClosedUntil: 'Closed by the opening hours; opens again {day, select, today {today} tomorrow {tomorrow} other {on {date}}} at {time}.',
+  hoursClosedUntil:
+    'Closed by the opening hours; opens again {day, select, today {today} tomorrow {tomorrow} other {on {date}}} at {time}.',
   hoursOpenedByHand: 'Opened by hand until {time}, then the opening hours apply again.',
   hoursClosedByHand: 'Closed by hand until {time}, then the opening hours apply again.',
   hoursOpenedByHandForGood: 'Opened by hand.',
@@ -91,6 +95,7 @@ export const OPERATOR_MESSAGES = {
   resultOpened: 'Open now. Visitors see the slides.',
   resultClosed: 'Closed now. Visitors see the closed screen.',
   resultFollowing: 'The opening hours apply again.',
+  resultAlwaysOpen: 'No opening hours are set: the screen is always open. Nothing was changed.',
 
   // Playback
   playbackHeading: 'On screen now',
@@ -128,7 +133,8 @@ export const OPERATOR_MESSAGES = {
   problemAtMost: 'must be at most {max}',
   problemBelow: 'must be less than {max}',
   problemTooShort: '{unit, select, characters {must not be empty} other {needs at least {min}}}',
-  problemTooLong: '{unit, select, characters {is too long: at most {max} characters} other {has too many entries: at most {max}}}',
+  problemTooLong:
+    '{unit, select, characters {is too long: at most {max} characters} other {has too many entries: at most {max}}}',
   problemMustBe: 'must be {value}',
   problemOneOf: 'must be one of: {options}',
   problemUnknownField: 'is not a field the app knows: {keys}',
@@ -148,6 +154,8 @@ export const OPERATOR_MESSAGES = {
   resultExported: '{rows, plural, one {# row} other {# rows}} saved to {file}',
   resultSavedTo: 'Saved to {file}',
   resultExportCancelled: 'No folder was chosen; nothing was saved.',
+  exportFolderGone:
+    'The folder {dir} is gone (was the drive pulled out?); nothing was saved, and nothing was created in its place.',
 
   // This kiosk
   healthHeading: 'This kiosk',
@@ -177,6 +185,26 @@ export const OPERATOR_MESSAGES = {
   importChooseFolder: 'Choose a folder…',
   importRollback: 'Roll back to the previous pack',
   importLast: 'Last import: {result}',
+  // Import and Roll back outcomes (main sends these ids; the paths and ids are arguments)
+  importUnavailable: 'Importing content is not available here.',
+  resultPickerWindowOnly: 'The folder picker is only offered in window mode.',
+  drivesUnreadable: 'The USB drives could not be listed ({reason}); nothing was changed. Try Refresh, or see the log.',
+  importNoFolder: 'No folder was chosen; nothing was changed.',
+  importNotListed: '{dir} is not a content pack on a USB drive now. Refresh the drive list and try again.',
+  importInvalid: `Not imported: {source} is not a valid pack (${problemCount}; the first: {first}).${UNCHANGED}`,
+  importDiskFull: `Not imported: the disk holding {target} is full.${UNCHANGED}`,
+  importFilesVanished: `Not imported: files disappeared from {source} while copying. Was the drive removed?${UNCHANGED}`,
+  importNoPermission: `Not imported: no permission to copy from {source} to {target} ({code}).${UNCHANGED}`,
+  importDriveUnreadable: `Not imported: the drive could not be read ({code}); it may be damaged or was removed.${UNCHANGED}`,
+  importCopyFailed: `Not imported: copying from {source} to {target} failed ({code}).${UNCHANGED}`,
+  importCopyBroken: `Not imported: the copy of {source} is incomplete or broken — was the drive removed? (${problemCount}; the first: {first}).${UNCHANGED}`,
+  importSwapFailed: `Not imported: replacing {target} failed ({code}).${UNCHANGED}`,
+  importDone:
+    'Done: imported "{deck}" from {source} into {target}{kept, select, yes {; the pack it replaced is kept for Roll back} other {}} · now playing: {playing}',
+  rollbackNone: `Not rolled back: there is no previous pack.${UNCHANGED}`,
+  rollbackBroken: `Not rolled back: the previous pack in {dir} is broken (${problemCount}; the first: {first}).${UNCHANGED}`,
+  rollbackFailed: `Rolling back failed ({code}).${UNCHANGED}`,
+  rollbackDone: 'Done: rolled back to "{deck}"; the pack it replaced is now the previous one · now playing: {playing}',
   handoutPdf: 'Handout (PDF)',
   handoutPdfNotes: 'Handout with notes (PDF)',
 } as const;

@@ -126,7 +126,12 @@ describe('operator messages', () => {
 
   it('every catalogue entry is used by an operator screen (no dead copies)', () => {
     // Main sends some outcomes as catalogue ids (OperatorActionResult.say).
-    const mainSenders = ['../../../src/main/core/operator-actions.ts', '../../../src/main/analytics-export.ts'];
+    const mainSenders = [
+      '../../../src/main/core/operator-actions.ts',
+      '../../../src/main/analytics-export.ts',
+      '../../../src/main/content-import.ts',
+      '../../../src/main/content-import-action.ts',
+    ];
     const sources = [
       ...OPERATOR_SOURCES.map((f) => readFileSync(join(OPERATOR_DIR, f), 'utf8')),
       ...mainSenders.map((f) => readFileSync(join(__dirname, f), 'utf8')),

@@ -3,9 +3,9 @@
  * data's exports folder, a drive main listed itself, the folder picker in window mode only), what
  * the panel is offered, and what a drive that vanished, a folder that is missing or cannot be
  * written, or a failing read says. Real temp folders and the real CSV reader (analytics.ts);
- * `saveCsv` is written the way runtime.ts writes it, or stricter where a test says so.
+ * `saveCsv` is runtime.ts's own writer (saveCsvExport), or another where a test says so.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,9 @@ import { csvExportName } from '../../../src/main/core';
 import {
   exportAnalytics,
   exportTargetsStatus,
+  ExportFolderGone,
   listSystemRemovableDrives,
+  saveCsvExport,
   type AnalyticsExportDeps,
   type ExportTargets,
 } from '../../../src/main/analytics-export';
@@ -45,17 +47,20 @@ async function userData() {
   return { root, analyticsDir, exportsDir: join(root, 'exports') };
 }
 
-/** runtime.ts's saveCsv: creates the folder, writes `analytics-<time>.csv`, resolves with the file. */
+/** runtime.ts's saveCsv: user data's exports folder made when missing, a named folder never; resolves with the file. */
 function runtimeSaveCsv(exportsDir: string, calls: (string | undefined)[] = []): AnalyticsExportDeps['saveCsv'] {
   return async (csv, dir) => {
     calls.push(dir);
-    const target = dir ?? exportsDir;
-    await mkdir(target, { recursive: true });
-    const file = csvExportName(target, AT);
-    await writeFile(file, csv, 'utf8');
-    return file;
+    return saveCsvExport(csv, dir, { exportsDir, at: AT });
   };
 }
+
+/** A log that keeps its warnings. */
+function recordingLog() {
+  const warnings: string[] = [];
+  return { warnings, warn: (line: string) => void warnings.push(line) };
+}
+const quiet = { warn: () => undefined };
 
 async function setup(options: { mode?: Mode; targets?: ExportTargets; saveCsv?: AnalyticsExportDeps['saveCsv'] } = {}) {
   const ud = await userData();
@@ -71,8 +76,15 @@ async function setup(options: { mode?: Mode; targets?: ExportTargets; saveCsv?: 
     saveCsv: options.saveCsv ?? runtimeSaveCsv(ud.exportsDir, saveCalls),
     targets: options.targets,
     mode: options.mode ?? 'kiosk',
+    log: recordingLog(),
   };
-  return { ...ud, deps, saveCalls, reads: () => reads };
+  return {
+    ...ud,
+    deps,
+    saveCalls,
+    reads: () => reads,
+    warnings: (deps.log as ReturnType<typeof recordingLog>).warnings,
+  };
 }
 
 const listed = (...drives: string[]) => {
@@ -91,34 +103,39 @@ const listed = (...drives: string[]) => {
 describe('exportTargetsStatus', () => {
   it('offers the drives listed now, and the picker only in window mode with a picker', () => {
     const pickFolder = async () => null;
-    expect(exportTargetsStatus({ drives: () => ['/media/u/STICK'], pickFolder }, 'window')).toEqual({
+    expect(exportTargetsStatus({ drives: () => ['/media/u/STICK'], pickFolder }, 'window', quiet)).toEqual({
       drives: ['/media/u/STICK'],
       canPickFolder: true,
     });
-    expect(exportTargetsStatus({ drives: () => ['/media/u/STICK'], pickFolder }, 'kiosk')).toEqual({
+    expect(exportTargetsStatus({ drives: () => ['/media/u/STICK'], pickFolder }, 'kiosk', quiet)).toEqual({
       drives: ['/media/u/STICK'],
       canPickFolder: false,
     });
-    expect(exportTargetsStatus({ drives: () => [], pickFolder }, 'present').canPickFolder).toBe(false);
-    expect(exportTargetsStatus({ drives: () => [] }, 'window')).toEqual({ drives: [], canPickFolder: false });
-    expect(exportTargetsStatus(undefined, 'window')).toEqual({ drives: [], canPickFolder: false });
+    expect(exportTargetsStatus({ drives: () => [], pickFolder }, 'present', quiet).canPickFolder).toBe(false);
+    expect(exportTargetsStatus({ drives: () => [] }, 'window', quiet)).toEqual({ drives: [], canPickFolder: false });
+    expect(exportTargetsStatus(undefined, 'window', quiet)).toEqual({ drives: [], canPickFolder: false });
   });
 
   it('asks for the drives each time (a stick pulled out is gone from the next status)', () => {
     let drives = ['E:\\'];
     const targets = { drives: () => drives };
-    expect(exportTargetsStatus(targets, 'kiosk').drives).toEqual(['E:\\']);
+    expect(exportTargetsStatus(targets, 'kiosk', quiet).drives).toEqual(['E:\\']);
     drives = [];
-    expect(exportTargetsStatus(targets, 'kiosk').drives).toEqual([]);
+    expect(exportTargetsStatus(targets, 'kiosk', quiet).drives).toEqual([]);
   });
 
-  it('a drive listing that throws is not caught here: the status call throws with it', () => {
+  it('a drive listing that throws shows as no drive, and the reason is logged', () => {
     const targets = {
       drives: () => {
         throw new Error('EIO: /media unreadable');
       },
+      pickFolder: async () => null,
     };
-    expect(() => exportTargetsStatus(targets, 'kiosk')).toThrow('EIO: /media unreadable');
+    const log = recordingLog();
+    expect(exportTargetsStatus(targets, 'window', log)).toEqual({ drives: [], canPickFolder: true });
+    expect(log.warnings).toEqual([
+      'analytics export: the removable drives could not be listed (EIO: /media unreadable)',
+    ]);
   });
 });
 
@@ -127,7 +144,11 @@ describe('exportAnalytics', () => {
     const s = await setup();
     const result = await exportAnalytics({ type: 'exportAnalytics' }, s.deps);
     const file = csvExportName(s.exportsDir, AT);
-    expect(result).toEqual({ ok: true, message: `2 rows → ${file}`, say: { id: 'resultExported', values: { rows: 2, file } } });
+    expect(result).toEqual({
+      ok: true,
+      message: `2 rows → ${file}`,
+      say: { id: 'resultExported', values: { rows: 2, file } },
+    });
     expect(s.saveCalls).toEqual([undefined]);
     const csv = await readFile(file, 'utf8');
     expect(csv.split('\r\n')).toEqual([
@@ -178,7 +199,11 @@ describe('exportAnalytics', () => {
     const s = await setup({ targets });
     for (const drive of ['/etc', `${stick}/sub`, `${stick}/../..`, `${stick}/`, stick.toUpperCase(), '']) {
       const result = await exportAnalytics({ type: 'exportAnalytics', drive }, s.deps);
-      expect(result, drive).toEqual({ ok: false, message: `${drive} is not a removable drive now`, say: { id: 'exportNoDrive' } });
+      expect(result, drive).toEqual({
+        ok: false,
+        message: `${drive} is not a removable drive now`,
+        say: { id: 'exportNoDrive' },
+      });
     }
     expect(s.reads()).toBe(0);
     expect(s.saveCalls).toEqual([]);
@@ -197,7 +222,7 @@ describe('exportAnalytics', () => {
     const stick = await tmp('stick-');
     let drives = [stick];
     const s = await setup({ targets: { drives: () => drives } });
-    expect(exportTargetsStatus(s.deps.targets, 'kiosk').drives).toEqual([stick]);
+    expect(exportTargetsStatus(s.deps.targets, 'kiosk', quiet).drives).toEqual([stick]);
     drives = [];
     await expect(exportAnalytics({ type: 'exportAnalytics', drive: stick }, s.deps)).resolves.toMatchObject({
       ok: false,
@@ -205,7 +230,7 @@ describe('exportAnalytics', () => {
     });
   });
 
-  it('a drive listing that fails at export time rejects (it is outside the try): no result, nothing written', async () => {
+  it('a drive listing that fails at export time is a refusal with the reason, logged; nothing read or written', async () => {
     const s = await setup({
       targets: {
         drives: () => {
@@ -213,10 +238,16 @@ describe('exportAnalytics', () => {
         },
       },
     });
-    await expect(exportAnalytics({ type: 'exportAnalytics', drive: '/media/u/STICK' }, s.deps)).rejects.toThrow(
-      'EIO: cannot list /media',
-    );
+    await expect(exportAnalytics({ type: 'exportAnalytics', drive: '/media/u/STICK' }, s.deps)).resolves.toEqual({
+      ok: false,
+      message: 'the removable drives could not be listed (EIO: cannot list /media); nothing was saved',
+      say: { id: 'drivesUnreadable', values: { reason: 'EIO: cannot list /media' } },
+    });
+    expect(s.warnings).toEqual([
+      'analytics export: the removable drives could not be listed (EIO: cannot list /media); nothing was saved',
+    ]);
     expect(s.reads()).toBe(0);
+    expect(s.saveCalls).toEqual([]);
     // Without a drive named, the listing is not consulted and the export goes ahead.
     await expect(exportAnalytics({ type: 'exportAnalytics' }, s.deps)).resolves.toMatchObject({ ok: true });
   });
@@ -237,13 +268,24 @@ describe('exportAnalytics', () => {
     expect(result.say).toEqual({ id: 'resultFailed', values: { reason: expect.stringMatching(/^ENOENT.*STICK/) } });
   });
 
-  it('a listed drive whose folder is missing: runtime’s writer creates it and writes there (see the report)', async () => {
+  it('a listed drive whose folder is missing (the stick pulled out): refused, and nothing is created at its path', async () => {
     const root = await tmp();
     const gone = join(root, 'STICK');
     const { targets } = listed(gone);
     const s = await setup({ targets });
-    await expect(exportAnalytics({ type: 'exportAnalytics', drive: gone }, s.deps)).resolves.toMatchObject({ ok: true });
-    expect(await readdir(gone)).toHaveLength(1);
+    await expect(exportAnalytics({ type: 'exportAnalytics', drive: gone }, s.deps)).resolves.toEqual({
+      ok: false,
+      message: `${gone} is not there (was the drive pulled out?); nothing was saved`,
+      say: { id: 'exportFolderGone', values: { dir: gone } },
+    });
+    expect(await readdir(root)).toEqual([]);
+    // A picked folder is held to the same rule.
+    const picked = await setup({ mode: 'window', targets: { drives: () => [], pickFolder: async () => gone } });
+    await expect(exportAnalytics({ type: 'exportAnalytics', picker: true }, picked.deps)).resolves.toMatchObject({
+      ok: false,
+      say: { id: 'exportFolderGone' },
+    });
+    await expect(stat(gone)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('a folder that cannot be written (a file where the folder should be): failed, with the reason', async () => {
@@ -263,7 +305,10 @@ describe('exportAnalytics', () => {
     await writeFile(join(root, 'blocked'), '');
     const s = await setup({ saveCsv: runtimeSaveCsv(join(root, 'blocked', 'exports')) });
     const result = await exportAnalytics({ type: 'exportAnalytics' }, s.deps);
-    expect(result).toMatchObject({ ok: false, say: { id: 'resultFailed', values: { reason: expect.stringMatching(/ENOTDIR/) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      say: { id: 'resultFailed', values: { reason: expect.stringMatching(/ENOTDIR/) } },
+    });
   });
 
   it('reading the analytics fails: said as a failure; a thrown non-Error is put in words too', async () => {
@@ -342,12 +387,15 @@ describe('exportAnalytics', () => {
         expect(await exportAnalytics({ type: 'exportAnalytics', picker: true }, s.deps)).toEqual({
           ok: false,
           message: 'the folder picker is only offered in window mode',
+          say: { id: 'resultPickerWindowOnly' },
         });
         expect(p.asked()).toBe(0);
         expect(s.saveCalls).toEqual([]);
       }
       const s = await setup({ mode: 'window', targets: { drives: () => [] } });
-      await expect(exportAnalytics({ type: 'exportAnalytics', picker: true }, s.deps)).resolves.toMatchObject({ ok: false });
+      await expect(exportAnalytics({ type: 'exportAnalytics', picker: true }, s.deps)).resolves.toMatchObject({
+        ok: false,
+      });
     });
 
     it('the picker wins over a drive named in the same action; the drive is not checked', async () => {
@@ -366,6 +414,33 @@ describe('exportAnalytics', () => {
       expect(p.asked()).toBe(0);
       expect(s.saveCalls).toEqual([undefined]);
     });
+  });
+});
+
+describe('saveCsvExport (runtime.ts’s writer)', () => {
+  it('makes user data’s exports folder when it is missing, and writes the file there', async () => {
+    const root = await tmp();
+    const exportsDir = join(root, 'user', 'exports');
+    const file = await saveCsvExport('a,b\r\n', undefined, { exportsDir, at: AT });
+    expect(file).toBe(csvExportName(exportsDir, AT));
+    expect(await readFile(file, 'utf8')).toBe('a,b\r\n');
+  });
+
+  it('never makes a named folder: a stick’s mount path that is gone throws ExportFolderGone and stays gone', async () => {
+    const root = await tmp();
+    const mountPath = join(root, 'media', 'u', 'STICK');
+    const thrown = await saveCsvExport('a,b\r\n', mountPath, { exportsDir: join(root, 'exports'), at: AT }).catch(
+      (e: unknown) => e,
+    );
+    expect(thrown).toBeInstanceOf(ExportFolderGone);
+    expect(thrown).toMatchObject({ dir: mountPath });
+    expect(await readdir(root)).toEqual([]); // neither the mount path nor user data's exports folder
+  });
+
+  it('writes into a named folder that exists', async () => {
+    const stick = await tmp('stick-');
+    const file = await saveCsvExport('x', stick, { exportsDir: join(stick, 'unused'), at: AT });
+    expect(await readdir(stick)).toEqual([file.slice(stick.length + 1)]);
   });
 });
 

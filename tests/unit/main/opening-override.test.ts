@@ -90,8 +90,8 @@ describe('chooseOverride', () => {
 
   it('with no opening hours, or hours that never change, the override lasts until undone', () => {
     expect(chooseOverride(null, false, at(MON, 15))).toEqual({ open: false, until: null });
-    // No hours means always open, yet "Open now" still records an override (see the report).
-    expect(chooseOverride(null, true, at(MON, 15))).toEqual({ open: true, until: null });
+    // No hours means always open: "Open now" asks for what already is, so nothing is recorded.
+    expect(chooseOverride(null, true, at(MON, 15))).toBeNull();
     expect(chooseOverride(ALWAYS, false, at(MON, 15))).toEqual({ open: false, until: null });
     expect(chooseOverride(ALWAYS, true, at(MON, 15))).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { OperatorAction, OperatorActionResult } from '../../../shared/ipc';
+import type { OperatorAction, OperatorActionResult, OperatorSay } from '../../../shared/ipc';
 import { isMessageId, say } from './operator-text';
 
 /** The panel's places for a result: each shows beside the buttons that caused it. */
@@ -10,10 +10,14 @@ export interface Outcome {
   text: string;
 }
 
+/** Main's words in the operator's language: its catalogue message when it sent one, else its plain English. */
+export function sayOrPlain(message: string, sent: OperatorSay | undefined): string {
+  return sent && isMessageId(sent.id) ? say(sent.id, sent.values) : message;
+}
+
 /** A result in the operator's language: main's catalogue id when it sent one, else its plain words. */
 export function outcomeOf(result: OperatorActionResult): Outcome {
-  const id = result.say?.id;
-  return { ok: result.ok, text: id && isMessageId(id) ? say(id, result.say?.values) : result.message };
+  return { ok: result.ok, text: sayOrPlain(result.message, result.say) };
 }
 
 /**

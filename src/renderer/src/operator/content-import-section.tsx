@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
-import { ActionResult, type Outcome } from './action-results';
+import { ActionResult, sayOrPlain, type Outcome } from './action-results';
 import { say } from './operator-text';
 
 interface Props {
@@ -72,7 +72,9 @@ export function ContentImportSection({ status, busy, act, refresh, result, child
       </div>
       <ActionResult outcome={result} slot="import" />
       {info.lastResult && !result && (
-        <p data-testid="import-last">{say('importLast', { result: info.lastResult })}</p>
+        <p data-testid="import-last">
+          {say('importLast', { result: sayOrPlain(info.lastResult, info.lastResultSay) })}
+        </p>
       )}
     </div>
   );
