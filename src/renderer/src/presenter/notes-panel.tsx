@@ -1,5 +1,6 @@
 import type { Deck, Slide } from '../../../shared/content';
 import { directionOf, pick } from '../../../shared/content/localized';
+import { LocaleOptions, localeName } from './locale-options';
 import type { PresenterStrings } from './presenter-strings';
 import { stopKeys } from './stop-keys';
 import { NOTES_ZOOM_STEPS } from './use-presenter-hooks';
@@ -22,7 +23,7 @@ interface Props {
 /** The current slide's notes, with A− / A+ and a picker for their language (this window only). */
 export function NotesPanel(props: Props) {
   const { deck, slide, notesLocale, chosen, deckLocale, labels, onChoose, zoomStep, onZoom } = props;
-  const follow = `${labels.followSlides} (${deck.localeNames[deckLocale] ?? deckLocale})`;
+  const follow = `${labels.followSlides} (${localeName(deck, deckLocale)})`;
   return (
     <section className="p-notes" aria-labelledby="p-notes-label">
       <header className="p-notes__head">
@@ -64,11 +65,7 @@ export function NotesPanel(props: Props) {
               onChange={(e) => onChoose(e.target.value === '' ? null : e.target.value)}
             >
               <option value="">{follow}</option>
-              {deck.locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {deck.localeNames[l] ?? l}
-                </option>
-              ))}
+              <LocaleOptions deck={deck} />
             </select>
           </label>
         )}

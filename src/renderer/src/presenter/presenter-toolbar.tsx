@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../../shared/content';
+import { LocaleOptions } from './locale-options';
 import type { PresenterStrings } from './presenter-strings';
 import { stopKeys } from './stop-keys';
 
@@ -127,11 +128,7 @@ export function PresenterToolbar(props: Props) {
             onKeyDown={stopKeys}
             onChange={(e) => onLanguage(e.target.value)}
           >
-            {deck.locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {deck.localeNames[l] ?? l}
-              </option>
-            ))}
+            <LocaleOptions deck={deck} />
           </select>
         </label>
       </div>
