@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canSwapDisplays, placeWindows, type DisplayInfo } from '../../../src/main/display-placement';
-import { setupWindows, type WindowsDeps } from '../../../src/main/windows';
+import { setupWindows } from '../../../src/main/windows';
 import type { Mode } from '../../../src/shared/deck/state';
 import {
   createFakeBrowserWindowClass,
@@ -56,7 +56,7 @@ function open(mode: Mode, displays: FakeDisplay[], platform: NodeJS.Platform = '
   const logs: string[] = [];
   const set = setupWindows({
     BrowserWindow,
-    screen: screen as unknown as WindowsDeps['screen'],
+    screen,
     mode,
     preferredDisplay: null,
     preloadPath: '/preload.cjs',
