@@ -33,6 +33,17 @@ const RULES: Array<{ rule: string; telltale: RegExp; home: string[] }> = [
     home: ['main/content/json-syntax.ts', 'main/content/decode-json.ts'],
   },
   { rule: 'the PIN length', telltale: /\b6 to 12\b|\{6,12\}/, home: [] },
+  {
+    rule: 'a deck command sent and forgotten',
+    telltale: /showcase\.command\(.*\)\.catch\(/,
+    home: ['renderer/src/view-shell.tsx'],
+  },
+  { rule: "the document's language", telltale: /documentElement\.(lang|dir) =/, home: ['renderer/src/view-shell.tsx'] },
+  {
+    rule: 'a pack path resolved for the page',
+    telltale: /function resolveMedia\b/,
+    home: ['renderer/src/media-base.ts'],
+  },
 ];
 
 describe('one rule, one module', () => {
