@@ -124,6 +124,7 @@ export const OPERATOR_MESSAGES_AR: OperatorCatalogue = {
   problemMustBe: 'يجب أن يكون {value}',
   problemOneOf: 'يجب أن يكون واحدًا من: {options}',
   problemUnknownField: 'حقل لا يعرفه التطبيق: {keys}',
+  problemIdShape: 'يجب أن يتكوّن من أحرف لاتينية صغيرة وأرقام وشَرطات فقط (a-z، 0-9، -)',
   problemInvalid: 'غير صالح هنا',
   reloadContent: 'إعادة التحميل',
   tryAgain: 'إعادة المحاولة',

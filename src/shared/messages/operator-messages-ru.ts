@@ -119,6 +119,7 @@ export const OPERATOR_MESSAGES_RU: OperatorCatalogue = {
   problemMustBe: 'должно быть {value}',
   problemOneOf: 'должно быть одним из: {options}',
   problemUnknownField: 'приложение не знает такого поля: {keys}',
+  problemIdShape: 'может содержать только строчные латинские буквы, цифры и дефисы (a-z, 0-9, -)',
   problemInvalid: 'здесь недопустимо',
   reloadContent: 'Перезагрузить',
   tryAgain: 'Повторить',

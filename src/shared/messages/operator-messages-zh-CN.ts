@@ -110,6 +110,7 @@ export const OPERATOR_MESSAGES_ZH_CN: OperatorCatalogue = {
   problemMustBe: '必须为 {value}',
   problemOneOf: '必须是以下之一：{options}',
   problemUnknownField: '不是应用认识的字段：{keys}',
+  problemIdShape: '只能使用小写字母、数字和连字符（a-z、0-9、-）',
   problemInvalid: '此处无效',
   reloadContent: '重新加载',
   tryAgain: '重试',

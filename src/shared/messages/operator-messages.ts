@@ -138,6 +138,7 @@ export const OPERATOR_MESSAGES = {
   problemMustBe: 'must be {value}',
   problemOneOf: 'must be one of: {options}',
   problemUnknownField: 'is not a field the app knows: {keys}',
+  problemIdShape: 'may use only lowercase letters, digits and dashes (a-z, 0-9, -)',
   problemInvalid: 'is not valid here',
   reloadContent: 'Reload',
   tryAgain: 'Try again',

@@ -29,14 +29,3 @@ export function clockTime(ms: number): string {
   const d = new Date(ms);
   return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
 }
-
-/** `2 h 05 min 09 s` for an uptime in seconds. */
-export function duration(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min ${String(sec).padStart(2, '0')} s`;
-  if (m > 0) return `${m} min ${String(sec).padStart(2, '0')} s`;
-  return `${sec} s`;
-}

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import type { OperatorAction, OperatorStatus } from '../../../shared/ipc';
 import { version } from '../../../../package.json';
 import { AnalyticsHealth } from './analytics-health';
-import { duration } from './gesture';
-import { say } from './operator-text';
+import { say, uptimeText } from './operator-text';
 
 interface Props {
   status: OperatorStatus | null;
@@ -31,13 +30,15 @@ export function KioskSection({ status, pinSet, busy, act, refresh, onSetPin }: P
         {status && (
           <>
             <dt>{say('healthUptime')}</dt>
-            <dd data-testid="health-uptime">{duration(status.uptimeSeconds)}</dd>
+            <dd data-testid="health-uptime">{uptimeText(status.uptimeSeconds)}</dd>
             <dt>{say('healthRestarts')}</dt>
             <dd data-testid="health-restarts">{say('healthRestartCount', { count: status.restarts })}</dd>
             <dt>{say('healthLastError')}</dt>
             <dd data-testid="health-last-error">{status.lastError ?? say('healthNoError')}</dd>
             <dt>{say('healthLogFile')}</dt>
-            <dd data-testid="health-log">{status.logPath ?? say('healthLogNotWritten')}</dd>
+            <dd data-testid="health-log">
+              {status.logPath ? <bdi>{status.logPath}</bdi> : say('healthLogNotWritten')}
+            </dd>
           </>
         )}
       </dl>
@@ -61,7 +62,12 @@ export function KioskSection({ status, pinSet, busy, act, refresh, onSetPin }: P
         )}
       </div>
       {confirmExit && (
-        <div className="operator-confirm" role="alertdialog" aria-label={say('exitConfirmLabel')} data-testid="exit-confirm">
+        <div
+          className="operator-confirm"
+          role="alertdialog"
+          aria-label={say('exitConfirmLabel')}
+          data-testid="exit-confirm"
+        >
           <p>{say('exitConfirmQuestion')}</p>
           <div className="operator-row">
             <button

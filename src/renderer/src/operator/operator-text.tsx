@@ -1,6 +1,7 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { OPERATOR_CATALOGUES } from '../../../shared/messages/operator-catalogues';
 import { compileMessage, formatMessage } from '../../../shared/messages/format-message';
+import { intlLocale } from '../../../shared/format';
 import {
   OPERATOR_LOCALE,
   OPERATOR_LOCALES,
@@ -48,11 +49,24 @@ export function isMessageId(id: string): id is OperatorMessageId {
 }
 
 /**
+ * A right-to-left panel isolates each text value (a path, a deck id, a drive): without FSI…PDI
+ * (U+2068/U+2069, Unicode's bidi isolates) "/tmp/pack/content" is reordered around its slashes
+ * and reads "tmp/pack/content/". Left-to-right panels get the values as they are.
+ */
+function isolated<V>(values: Record<string, V>): Record<string, V | string> {
+  if (operatorDir() !== 'rtl') return values;
+  const out: Record<string, V | string> = {};
+  for (const [key, value] of Object.entries(values))
+    out[key] = typeof value === 'string' ? `\u2068${value}\u2069` : value;
+  return out;
+}
+
+/**
  * Every operator label goes through the operator message catalogue, in the operator's chosen
  * language, so plurals and numbers are ICU/Intl, never string-built here.
  */
 export function say(id: OperatorMessageId, values: Record<string, string | number> = {}): string {
-  return formatMessage(OPERATOR_CATALOGUES[current][id], current, values);
+  return formatMessage(OPERATOR_CATALOGUES[current][id], current, isolated(values));
 }
 
 /**
@@ -62,7 +76,7 @@ export function say(id: OperatorMessageId, values: Record<string, string | numbe
 export function sayRich(id: OperatorMessageId, values: Record<string, string | number | ReactElement>): ReactNode {
   let out: string | ReactElement | (string | ReactElement)[];
   try {
-    out = compileMessage(OPERATOR_CATALOGUES[current][id], current).format<ReactElement>(values);
+    out = compileMessage(OPERATOR_CATALOGUES[current][id], current).format<ReactElement>(isolated(values));
   } catch {
     // The catalogue is parse-tested; should one slip through, the plain text still reads.
     const plain: Record<string, string | number> = {};
@@ -76,6 +90,22 @@ export function sayRich(id: OperatorMessageId, values: Record<string, string | n
 /** The locale for times and dates in the operator's language (English: the 24-hour en-GB clock). */
 export function clockLocale(): string {
   return current === 'en' ? 'en-GB' : current;
+}
+
+/** `2 h 5 min 9 s` for an uptime in seconds, in the operator's language (Intl units, Latin digits in Arabic). */
+export function uptimeText(totalSeconds: number, locale: OperatorLocale = current): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const parts: [number, 'hour' | 'minute' | 'second'][] = [
+    [Math.floor(s / 3600), 'hour'],
+    [Math.floor((s % 3600) / 60), 'minute'],
+    [s % 60, 'second'],
+  ];
+  const shown = parts.filter(([n], i) => n > 0 || i === 2 || parts.slice(0, i).some(([m]) => m > 0));
+  return shown
+    .map(([n, unit]) =>
+      new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'short' }).format(n),
+    )
+    .join(' ');
 }
 
 /** `14:05` in the operator's language, local time. */

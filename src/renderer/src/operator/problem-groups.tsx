@@ -44,7 +44,7 @@ export function ProblemGroups({ groups }: { groups: ProblemGroup[] }) {
                 return (
                   <li key={i} data-testid="problem" data-severity={problem.severity}>
                     {words.warning && <span className="operator-tag">{say('problemWarning')}</span>}
-                    {!(group.role === 'settings' && words.where === problem.file) && (
+                    {!(group.role === 'settings' && words.inFile) && (
                       <span className="operator-problem-where">{words.where}</span>
                     )}
                     {words.field && <code className="operator-problem-field">{words.field}</code>}

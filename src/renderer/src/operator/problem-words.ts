@@ -12,6 +12,8 @@ export interface ProblemWords {
   /** The slide (from 1, with its title) or the file; the field path after it, when there is one. */
   where: string;
   field: string | null;
+  /** True when `where` names the file, not a slide. */
+  inFile: boolean;
   what: string;
   warning: boolean;
 }
@@ -28,6 +30,9 @@ const plainList = (values: string) =>
 export function humanMessage(message: string): string | null {
   let m: RegExpMatchArray | null;
   if (message === 'required') return say('problemMissing');
+  // The schema's own words (slides.schema.ts, locale.schema.ts), said again in the operator's language.
+  if (message === 'lowercase letters, digits and dashes') return say('problemIdShape');
+  if (message === 'must not be empty') return say('problemTooShort', { min: 1, unit: 'characters' });
   if ((m = message.match(/^Invalid input: expected (\w+), received (\w+)$/)))
     return say('problemWrongType', { expected: m[1], received: m[2] });
   if ((m = message.match(/^Invalid input: expected (.+)$/))) return say('problemMustBe', { value: m[1] });
@@ -54,9 +59,7 @@ export function problemWords(problem: Problem, titles: readonly (string | null)[
   if (slide) {
     const index = Number(slide[1]);
     const title = titles[index];
-    where = title
-      ? say('problemSlide', { slide: index + 1, title })
-      : say('problemSlideNoTitle', { slide: index + 1 });
+    where = title ? say('problemSlide', { slide: index + 1, title }) : say('problemSlideNoTitle', { slide: index + 1 });
     field = slide[2] ?? null;
   } else {
     where = say('problemWholeFile', { file: problem.file });
@@ -65,6 +68,7 @@ export function problemWords(problem: Problem, titles: readonly (string | null)[
   return {
     where,
     field,
+    inFile: !slide,
     what: humanMessage(problem.message) ?? problem.message,
     warning: problem.severity === 'warning',
   };

@@ -72,7 +72,12 @@ export function describeStatus(status: OperatorStatus, state: DeckState): { tone
 export function StatusLine({ status, state }: { status: OperatorStatus | null; state: DeckState }) {
   const { tone, text } = status ? describeStatus(status, state) : { tone: 'ok' as const, text: say('statusLoading') };
   return (
-    <p className={`operator-status operator-status-${tone}`} role="status" data-testid="operator-status-line" data-tone={tone}>
+    <p
+      className={`operator-status operator-status-${tone}`}
+      role="status"
+      data-testid="operator-status-line"
+      data-tone={tone}
+    >
       {text}
     </p>
   );
