@@ -41,6 +41,25 @@ export function messageArguments(message: string, locale: string): Set<string> |
 }
 
 /**
+ * The arguments a message prints as plain text (`{dir}`), not those it selects on or counts
+ * (`{unit, select, …}`, `{count, plural, …}`): the ones safe to wrap (bidi isolates). Type 1 is
+ * the parser's TYPE.argument. Empty when the message does not parse.
+ */
+export function textArguments(message: string, locale: string): Set<string> {
+  const plain = new Set<string>();
+  const keyed = new Set<string>();
+  try {
+    walk(new IntlMessageFormat(message, intlLocale(locale)).getAst(), (el) => {
+      if (!('value' in el) || typeof el.value !== 'string' || el.type === 0) return;
+      (el.type === 1 ? plain : keyed).add(el.value);
+    });
+  } catch {
+    return new Set();
+  }
+  return new Set([...plain].filter((name) => !keyed.has(name)));
+}
+
+/**
  * Checks one ICU message for one locale: it parses, and every plural names each category the
  * locale's plural rules use (a missing "few" in Russian or "two" in Arabic would silently fall
  * back to "other", which is the very bug of a one-string-for-all countdown). Categories the

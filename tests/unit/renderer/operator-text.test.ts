@@ -20,9 +20,14 @@ describe('operator text', () => {
     }
   });
 
-  it('numbers stay numbers: a count is formatted, not isolated', () => {
+  it('numbers stay numbers and a value the message selects on still selects its branch', () => {
     setOperatorLocale('ar');
     expect(say('healthRestartCount', { count: 3 })).not.toMatch(/[\u2068\u2069]/);
+    // problemWrongType selects on {expected}/{received}: isolating them would fall to "other".
+    const said = say('problemWrongType', { expected: 'number', received: 'string' });
+    expect(said).not.toMatch(/number|string|[\u2068\u2069]/);
+    setOperatorLocale('en');
+    expect(say('problemWrongType', { expected: 'number', received: 'string' })).toMatch(/number/);
   });
 
   it('says an uptime in Intl units, hours and minutes only once they are reached, Latin digits in Arabic', () => {

@@ -2,6 +2,7 @@ import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'rea
 import { OPERATOR_CATALOGUES } from '../../../shared/messages/operator-catalogues';
 import { compileMessage, formatMessage } from '../../../shared/messages/format-message';
 import { intlLocale } from '../../../shared/format';
+import { textArguments } from '../../../shared/messages/check-messages';
 import {
   OPERATOR_LOCALE,
   OPERATOR_LOCALES,
@@ -49,15 +50,17 @@ export function isMessageId(id: string): id is OperatorMessageId {
 }
 
 /**
- * A right-to-left panel isolates each text value (a path, a deck id, a drive): without FSI…PDI
- * (U+2068/U+2069, Unicode's bidi isolates) "/tmp/pack/content" is reordered around its slashes
- * and reads "tmp/pack/content/". Left-to-right panels get the values as they are.
+ * A right-to-left panel isolates each value a message prints as text (a path, a deck id, a
+ * drive): without FSI…PDI (U+2068/U+2069, Unicode's bidi isolates) "/tmp/pack/content" is
+ * reordered around its slashes and reads "tmp/pack/content/". Values a message selects on stay
+ * as they are (an isolated key would match no branch). Left-to-right panels get them unchanged.
  */
-function isolated<V>(values: Record<string, V>): Record<string, V | string> {
+function isolated<V>(id: OperatorMessageId, values: Record<string, V>): Record<string, V | string> {
   if (operatorDir() !== 'rtl') return values;
+  const asText = textArguments(OPERATOR_CATALOGUES[current][id], current);
   const out: Record<string, V | string> = {};
   for (const [key, value] of Object.entries(values))
-    out[key] = typeof value === 'string' ? `\u2068${value}\u2069` : value;
+    out[key] = typeof value === 'string' && asText.has(key) ? `\u2068${value}\u2069` : value;
   return out;
 }
 
@@ -66,7 +69,7 @@ function isolated<V>(values: Record<string, V>): Record<string, V | string> {
  * language, so plurals and numbers are ICU/Intl, never string-built here.
  */
 export function say(id: OperatorMessageId, values: Record<string, string | number> = {}): string {
-  return formatMessage(OPERATOR_CATALOGUES[current][id], current, isolated(values));
+  return formatMessage(OPERATOR_CATALOGUES[current][id], current, isolated(id, values));
 }
 
 /**
@@ -76,7 +79,7 @@ export function say(id: OperatorMessageId, values: Record<string, string | numbe
 export function sayRich(id: OperatorMessageId, values: Record<string, string | number | ReactElement>): ReactNode {
   let out: string | ReactElement | (string | ReactElement)[];
   try {
-    out = compileMessage(OPERATOR_CATALOGUES[current][id], current).format<ReactElement>(isolated(values));
+    out = compileMessage(OPERATOR_CATALOGUES[current][id], current).format<ReactElement>(isolated(id, values));
   } catch {
     // The catalogue is parse-tested; should one slip through, the plain text still reads.
     const plain: Record<string, string | number> = {};
