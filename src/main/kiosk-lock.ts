@@ -71,7 +71,7 @@ export function isOperatorChord(input: KeyInput): boolean {
 
 /** The webContents event this module listens to (Electron's webContents and the fakes both fit it). */
 export interface KeyEvents {
-  on(event: 'before-input-event', listener: (event: { preventDefault(): void }, input: Input) => void): unknown;
+  on(event: 'before-input-event', listener: (event: { preventDefault(): void }, input: KeyInput) => void): unknown;
 }
 
 /** Watches a window's keys before the page sees them. */

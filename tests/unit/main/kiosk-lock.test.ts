@@ -39,7 +39,7 @@ function lock(kiosk: boolean) {
     },
   };
   setupKioskLock({
-    contents: contents as unknown as Parameters<typeof setupKioskLock>[0]['contents'],
+    contents,
     kiosk,
     openOperator: () => operatorOpened++,
   });
