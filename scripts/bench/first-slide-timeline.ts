@@ -11,6 +11,7 @@ import { HARNESS_ORIGIN, startMain } from '../../harness/main-bridge';
 import { openView } from './harness';
 import { readProbe } from './page-probe';
 import { median } from './stats';
+import type { TraceEvent } from './trace-costs';
 
 const { values: args } = parseArgs({
   options: { renderer: { type: 'string' }, runs: { type: 'string' }, trace: { type: 'boolean' } },
@@ -20,17 +21,6 @@ const browser = await launchChromium();
 const main = await startMain();
 const rows = new Map<string, number[]>();
 const add = (key: string, value: number) => rows.set(key, [...(rows.get(key) ?? []), value]);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
 
 /** The renderer main thread's tasks over 3 ms up to the painted frame, with what is inside each. */
 function printTasks(buffer: Buffer, paintedMs: number): void {

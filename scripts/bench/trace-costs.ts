@@ -14,6 +14,13 @@ export interface CostEvent {
   args?: { name?: string };
 }
 
+/** A Chrome trace event as the trace scripts read it (timings in µs; `tdur` is CPU time). */
+export interface TraceEvent extends CostEvent {
+  ts: number;
+  tdur?: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
 /** Trace event names, by the kind of work they are (Chromium's DevTools timeline names). */
 const KINDS: Record<string, string> = {
   FunctionCall: 'script',

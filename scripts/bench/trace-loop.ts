@@ -9,18 +9,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../../harness/browser';
 import { runAttractLoop } from './browser-bench';
 import { openView, showAudience } from './harness';
-import { costsByKind } from './trace-costs';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
+import { costsByKind, type TraceEvent } from './trace-costs';
 
 const browser = await launchChromium();
 const { favourOwnProcesses } = await import('./priority');
