@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BUNDLED_PACK } from '../../harness/main-bridge';
 
-/** The test PIN (also in tests/e2e/operator.spec.ts). */
+/** The test PIN (also in tests/support/pin-pad.ts, for the operator*.spec.ts overlay specs). */
 export const OPERATOR_PIN = '480005';
 
 /**

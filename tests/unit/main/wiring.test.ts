@@ -1,53 +1,18 @@
 /**
- * startApp(deps) with recording fakes of every Electron object: the wiring — every channel
- * registered, the setup order, secure windows, security handlers, single instance, two
- * windows in present mode. Reads the real bundled pack and default settings from the repo.
+ * startApp(deps) with recording fakes of every Electron object, one display in kiosk mode: the
+ * wiring — every channel registered, the setup order, the app:// scheme, security handlers, a
+ * secure window, IPC answers and broadcasts. Reads the real bundled pack and default settings
+ * from the repo. Single instance, present mode and display changes are in
+ * wiring-windows.test.ts, --set-pin in wiring-set-pin.test.ts; boot() in tests/support/wiring-boot.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp } from '../../../src/main/app';
-import type { MainRuntime } from '../../../src/main/runtime';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { DeckSnapshot } from '../../../src/shared/ipc';
 import { invokeArgs } from '../../../src/shared/ipc.schema';
 import type { DeckState } from '../../../src/shared/deck';
-import {
-  createFakeElectron,
-  fakeDisplay,
-  fakeEvent,
-  fakeInvokeEvent,
-  type FakeDisplay,
-} from '../../support/electron-fakes';
-import { createManualClock } from '../../support/manual-clock';
-
-const REPO = resolve(import.meta.dirname, '..', '..', '..');
-const MAIN_DIR = join(REPO, 'out', 'main');
-
-let userData: string;
-/** Every app a test booted: shut down before its user data is removed. */
-const booted: MainRuntime[] = [];
-beforeEach(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'wiring-userdata-'));
-});
-afterEach(async () => {
-  // Stop each app (timers, watchers) and let its last analytics line land, so the folder is
-  // removed in one go: no retry on ENOTEMPTY to hide an app still writing.
-  for (const runtime of booted.splice(0)) {
-    runtime.dispose();
-    await runtime.core.analytics?.flushed();
-  }
-  await rm(userData, { recursive: true, force: true });
-});
-
-async function boot(opts: { argv?: string[]; lock?: boolean; displays?: FakeDisplay[] } = {}) {
-  const fakes = createFakeElectron({ userData, lock: opts.lock, displays: opts.displays });
-  const clock = createManualClock(Date.UTC(2026, 0, 1, 12));
-  const runtime = await startApp(fakes.deps({ argv: opts.argv ?? [], mainDir: MAIN_DIR, clock }));
-  if (runtime) booted.push(runtime);
-  return { ...fakes, clock, runtime };
-}
+import { fakeInvokeEvent } from '../../support/electron-fakes';
+import { boot, REPO } from '../../support/wiring-boot';
 
 const at = (log: string[], entry: string) => {
   const i = log.indexOf(entry);
@@ -160,142 +125,5 @@ describe('startApp wiring (kiosk, one display)', () => {
     const index = await handler!({ url: 'app://showcase/index.html?role=audience' });
     expect(index.status).toBe(200);
     expect(index.headers.get('Content-Type')).toContain('text/html');
-  });
-});
-
-describe('single instance', () => {
-  it('without the lock it quits and opens no window', async () => {
-    const { app, BrowserWindow, ipcMain, log } = await boot({ lock: false });
-    expect(app.quits).toBe(1);
-    expect(BrowserWindow.instances).toHaveLength(0);
-    expect(ipcMain.handlers.size).toBe(0);
-    expect(log).not.toContain('app.whenReady');
-  });
-
-  it('a second instance brings the first window forward', async () => {
-    const { app, BrowserWindow } = await boot();
-    expect(app.registered('second-instance')).toBe(true);
-    app.emit('second-instance');
-    expect(BrowserWindow.instances[0].focused).toBe(1);
-  });
-
-  it('in present mode a second instance and the first show focus the presenter window, not the audience', async () => {
-    const { app, BrowserWindow } = await boot({
-      argv: ['--mode', 'present'],
-      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920)],
-    });
-    const presenter = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('presenter'))!;
-    const audience = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('audience'))!;
-    for (const win of BrowserWindow.instances) win.emit('ready-to-show');
-    expect([presenter.focused, audience.focused]).toEqual([1, 0]);
-    app.emit('second-instance');
-    expect([presenter.focused, audience.focused]).toEqual([2, 0]);
-  });
-});
-
-describe('present mode', () => {
-  it('--mode present on two displays opens the audience and the presenter windows', async () => {
-    const { BrowserWindow, powerSaveBlocks, menu } = await boot({
-      argv: ['--mode', 'present'],
-      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920, 1280, 800)],
-    });
-    expect(BrowserWindow.instances).toHaveLength(2);
-    const urls = BrowserWindow.instances.flatMap((w) => w.loadedUrls).sort();
-    expect(urls).toEqual(['app://showcase/index.html?role=audience', 'app://showcase/index.html?role=presenter']);
-    for (const win of BrowserWindow.instances)
-      expect(win.options.webPreferences).toMatchObject({
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-      });
-    const audience = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('audience'))!;
-    // The audience goes to the projector (the non-primary display), fullscreen.
-    expect(audience.options).toMatchObject({ x: 1920, fullscreen: true });
-    // A projector must not fall asleep mid-talk; the menu stays (a presenter's laptop).
-    expect(powerSaveBlocks).toEqual(['prevent-display-sleep']);
-    expect(menu.items()).toContain('View');
-  });
-
-  it("keeps each window's own title: the page's <title> never overwrites the presenter's", async () => {
-    const { BrowserWindow } = await boot({
-      argv: ['--mode', 'present'],
-      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920)],
-    });
-    const presenter = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('presenter'))!;
-    expect(presenter.options.title).toBe('Chery Showcase — Presenter');
-    const event = fakeEvent();
-    presenter.emit('page-title-updated', event, 'Chery Showcase');
-    expect(event.defaultPrevented).toBe(true);
-  });
-
-  it('both windows are trusted IPC senders and both receive the state', async () => {
-    const { BrowserWindow, ipcMain } = await boot({
-      argv: ['--mode', 'present'],
-      displays: [fakeDisplay(1, 0), fakeDisplay(2, 1920)],
-    });
-    for (const win of BrowserWindow.instances)
-      await expect(
-        ipcMain.invoke('deck:get', fakeInvokeEvent(win.webContents.id, win.loadedUrls[0])),
-      ).resolves.toBeDefined();
-    const presenter = BrowserWindow.instances.find((w) => w.loadedUrls[0].endsWith('presenter'))!;
-    await ipcMain.invoke('deck:command', fakeInvokeEvent(presenter.webContents.id, presenter.loadedUrls[0]), {
-      type: 'last',
-    });
-    for (const win of BrowserWindow.instances) expect(win.webContents.sent.at(-1)?.[0]).toBe('deck:state');
-  });
-});
-
-describe('--set-pin', () => {
-  it('stores the PIN read from stdin, opens no window and exits 0; the kiosk then unlocks with it and only with it', async () => {
-    const { Readable, PassThrough } = await import('node:stream');
-    const fakes = createFakeElectron({ userData });
-    const output = new PassThrough();
-    const runtime = await startApp(
-      fakes.deps({
-        argv: ['--set-pin'],
-        mainDir: MAIN_DIR,
-        terminal: { input: Readable.from(['246813\n']), output, isTTY: false },
-      }),
-    );
-    expect(runtime).toBeNull();
-    expect(fakes.app.ended).toEqual({ via: 'exit', code: 0 });
-    expect(fakes.BrowserWindow.instances).toHaveLength(0);
-    expect(existsSync(join(userData, 'operator-pin.json'))).toBe(true);
-
-    const kiosk = await boot();
-    const win = kiosk.BrowserWindow.instances[0];
-    const unlock = (pin: string) =>
-      kiosk.ipcMain.invoke('operator:unlock', fakeInvokeEvent(win.webContents.id, 'app://showcase/index.html'), pin);
-    await expect(unlock('111111')).resolves.toMatchObject({ ok: false });
-    await expect(unlock('246813')).resolves.toMatchObject({ ok: true });
-  });
-
-  it('control: without --set-pin the kiosk has no PIN and refuses every unlock', async () => {
-    const kiosk = await boot();
-    const win = kiosk.BrowserWindow.instances[0];
-    await expect(
-      kiosk.ipcMain.invoke(
-        'operator:unlock',
-        fakeInvokeEvent(win.webContents.id, 'app://showcase/index.html'),
-        '246813',
-      ),
-    ).resolves.toMatchObject({ ok: false, reason: 'no-pin' });
-  });
-});
-
-describe('display changes', () => {
-  it('metrics changing on the same displays touch no window (no fullscreen flicker); a projector pulled out re-places', async () => {
-    const displays = [fakeDisplay(1, 0), fakeDisplay(2, 1920)];
-    const { BrowserWindow, screen } = await boot({ argv: ['--mode', 'present'], displays });
-    const before = BrowserWindow.instances.length;
-    screen.emitter.emit('display-metrics-changed');
-    screen.emitter.emit('display-metrics-changed');
-    expect(BrowserWindow.instances.flatMap((w) => w.moves)).toEqual([]);
-    expect(BrowserWindow.instances).toHaveLength(before);
-
-    displays.pop(); // the projector goes
-    screen.emitter.emit('display-removed');
-    const touched = BrowserWindow.instances.filter((w) => w.moves.length > 0 || w.isDestroyed());
-    expect(touched.length).toBeGreaterThan(0);
   });
 });
