@@ -4,82 +4,20 @@
  * each outcome is produced for real (temp folders, injected file-system failures, the core's
  * operator actions), and its `say` must name an id every operator catalogue has and render with
  * its values in every operator locale, showing each path, id and count it was given. The English
- * `message` stays for the log. Then the review fixes through main's own composition: a listing
- * that throws, "Open now" with no hours, an export to a stick that was pulled out.
+ * `message` stays for the log. The review fixes (a listing that throws, "Open now" with no hours,
+ * an export to a stick pulled out) are in operator-review-fixes.test.ts.
  */
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runContentImport, type ContentImportDeps } from '../../../src/main/content-import-action';
 import { contentPaths, importPack, nodeImportFs, rollBack, type ImportFs } from '../../../src/main/content-import';
-import { exportAnalytics } from '../../../src/main/analytics-export';
-import { createMainRuntime } from '../../../src/main/runtime';
 import { compileMessage } from '../../../src/shared/messages';
 import { OPERATOR_CATALOGUES } from '../../../src/shared/messages/operator-catalogues';
-import { OPERATOR_LOCALES } from '../../../src/shared/messages/operator-messages';
-import type { OperatorAction, OperatorActionResult, OperatorStatus, OperatorSay } from '../../../src/shared/ipc';
-import { Settings } from '../../../src/shared/settings.schema';
+import type { OperatorAction, OperatorActionResult, OperatorStatus } from '../../../src/shared/ipc';
 import { boot, PIN, WINDOW } from '../../support/core-boot';
-import { BUNDLED_PACK, minimalDeck, tempDir, writePack } from '../../support/make-pack';
-import { createManualClock } from '../../support/manual-clock';
+import { minimalDeck, writePack } from '../../support/make-pack';
+import { check, cleanUp, failing, seen, setup, tmp } from '../../support/operator-says';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-async function tmp(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix);
-  cleanup.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-/** User data playing pack "playing-now", and a stick with pack "from-the-stick". */
-async function setup() {
-  const userData = await tmp('says-user-');
-  const stick = await tmp('says-stick-');
-  await writePack(contentPaths(userData).current, { ...minimalDeck(), id: 'playing-now' });
-  await writePack(join(stick, 'pack'), { ...minimalDeck(), id: 'from-the-stick' });
-  let at = 1000;
-  return { userData, source: join(stick, 'pack'), deps: { userData, now: () => at++ } };
-}
-
-const failing = (code: string): ImportFs => ({
-  ...nodeImportFs,
-  cp: () => Promise.reject(Object.assign(new Error(`simulated ${code}`), { code })),
-});
-
-/**
- * The say renders in every locale: the id is in each catalogue, the values fill every argument
- * (intl-messageformat throws on a missing one), no ICU syntax is left, and each path, id or count
- * given shows in the text (Arabic digits are pinned to Latin ones; a count a language says in
- * words, like Arabic's one and two, is not looked for as digits).
- */
-function expectRendersEverywhere(say: OperatorSay | undefined, label: string) {
-  expect(say, `${label}: a say`).toBeDefined();
-  const { id, values = {} } = say!;
-  for (const locale of OPERATOR_LOCALES) {
-    const catalogue: Record<string, string> = OPERATOR_CATALOGUES[locale];
-    expect(Object.hasOwn(catalogue, id), `${label}: ${id} in ${locale}`).toBe(true);
-    const text = String(compileMessage(catalogue[id], locale).format(values));
-    expect(text, `${label} in ${locale}`).not.toMatch(/[{}]/);
-    for (const [name, value] of Object.entries(values)) {
-      if (name === 'kept') continue; // a select key, said in words
-      // Arabic says one, two (and zero) in words: "مشكلة واحدة" is "one problem".
-      if (typeof value === 'number' && ['zero', 'one', 'two'].includes(new Intl.PluralRules(locale).select(value)))
-        continue;
-      expect(text, `${label} in ${locale} shows ${name}`).toContain(String(value));
-    }
-  }
-}
-
-/** Every outcome produced below, by the id it carries. */
-const seen = new Map<string, OperatorSay>();
-function check(result: { message: string; say?: OperatorSay }, id: string, label = id) {
-  expect(result.say?.id, label).toBe(id);
-  expect(result.message, `${label}: English for the log`).toMatch(/\w/);
-  expectRendersEverywhere(result.say, label);
-  seen.set(id, result.say!);
-}
+afterEach(cleanUp);
 
 describe('import and roll back outcomes carry a say that renders in every operator locale', () => {
   it('importPack: done (with and without a pack kept) and every refusal', async () => {
@@ -241,119 +179,10 @@ describe('import and roll back outcomes carry a say that renders in every operat
   });
 });
 
-describe('review fixes', () => {
-  it('a removable-drive listing that throws: the status shows no drive and no pack, logged; nothing rejects', async () => {
-    const { userData } = await setup();
-    const throwing = () => {
-      throw new Error('EIO: /media unreadable');
-    };
-    const { core, logs } = await boot(
-      { mode: 'kiosk' },
-      {
-        analyticsDir: await tmp('says-analytics-'),
-        contentImport: { userData, drivePacks: throwing },
-        exportTargets: { drives: throwing },
-      },
-    );
-    await core.handlers['operator:unlock'](WINDOW, PIN);
-    const status = core.handlers['operator:status'](WINDOW) as OperatorStatus;
-    expect(status.exportTargets).toEqual({ drives: [], canPickFolder: false });
-    expect(status.contentImport?.drivePacks).toEqual([]);
-    expect(logs).toEqual(
-      expect.arrayContaining([
-        'warn analytics export: the removable drives could not be listed (EIO: /media unreadable)',
-        'warn content import: the removable drives could not be listed (EIO: /media unreadable)',
-      ]),
-    );
-    const exported = (await core.handlers['operator:action'](WINDOW, {
-      type: 'exportAnalytics',
-      drive: '/media/u/STICK',
-    })) as OperatorActionResult;
-    check(exported, 'drivesUnreadable', 'export: drivesUnreadable');
-    const imported = (await core.handlers['operator:action'](WINDOW, {
-      type: 'importContent',
-      dir: '/media/u/STICK/pack',
-    })) as OperatorActionResult;
-    check(imported, 'drivesUnreadable', 'import: drivesUnreadable');
-    expect(logs.filter((l) => l.startsWith('warn') && l.includes('could not be listed')).length).toBeGreaterThanOrEqual(
-      4,
-    );
-  });
-
-  it('"Open now" with no opening hours changes nothing, stores no override, and says why', async () => {
-    const { core, logs } = await boot({ mode: 'kiosk' });
-    await core.handlers['operator:unlock'](WINDOW, PIN);
-    const act = (open: boolean | null) =>
-      core.handlers['operator:action'](WINDOW, { type: 'setOpenOverride', open }) as Promise<OperatorActionResult>;
-    const hours = () => (core.handlers['operator:status'](WINDOW) as OperatorStatus).hours;
-    const logged = logs.length;
-    const result = await act(true);
-    check(result, 'resultAlwaysOpen');
-    expect(result.ok).toBe(true);
-    expect(hours()).toMatchObject({ scheduled: false, open: true, override: null });
-    expect(logs.slice(logged).filter((l) => l.includes('opening hours'))).toEqual([]);
-
-    // After "Close now" (which does hold until undone), "Open now" undoes it without an override of its own.
-    expect(await act(false)).toMatchObject({ say: { id: 'resultClosed' } });
-    expect(hours()).toMatchObject({ open: false, override: { open: false, until: null } });
-    expect(await act(true)).toMatchObject({ say: { id: 'resultOpened' } });
-    expect(hours()).toMatchObject({ open: true, override: null });
-  });
-
-  it('an export to a stick pulled out (its mount path gone): refused in words, nothing created there', async () => {
-    const userData = await tmp('says-runtime-');
-    const media = await tmp('says-media-');
-    const gone = join(media, 'STICK');
-    const clock = createManualClock(Date.UTC(2026, 0, 5, 9));
-    const runtime = await createMainRuntime({
-      settings: Settings.parse({ mode: 'window' }),
-      settingsProblems: [],
-      contentDir: null,
-      bundledDir: BUNDLED_PACK,
-      userData,
-      clock,
-      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-      logPath: null,
-      broadcast: () => undefined,
-      leave: () => undefined,
-      exportDrives: () => [gone],
-    });
-    cleanup.push(() => runtime.dispose());
-    expect(await runtime.core.handlers['operator:unlock'](WINDOW, '000000')).toMatchObject({ ok: true });
-    const result = (await runtime.core.handlers['operator:action'](WINDOW, {
-      type: 'exportAnalytics',
-      drive: gone,
-    })) as OperatorActionResult;
-    check(result, 'exportFolderGone');
-    expect(result).toMatchObject({ ok: false, say: { values: { dir: gone } } });
-    expect(await readdir(media)).toEqual([]);
-    // User data's own exports folder is still made when missing.
-    const home = (await runtime.core.handlers['operator:action'](WINDOW, {
-      type: 'exportAnalytics',
-    })) as OperatorActionResult;
-    expect(home).toMatchObject({ ok: true, say: { id: 'resultExported' } });
-    expect(await readdir(join(userData, 'exports'))).toHaveLength(1);
-  });
-
-  it('exportAnalytics’ picker refusal is said too', async () => {
-    const result = await exportAnalytics(
-      { type: 'exportAnalytics', picker: true },
-      {
-        analytics: { exportCsv: async () => ({ csv: '', rows: 0, corrupt: 0 }) },
-        saveCsv: async () => '',
-        mode: 'kiosk',
-        log: { warn: () => undefined },
-      },
-    );
-    check(result, 'resultPickerWindowOnly', 'export: resultPickerWindowOnly');
-  });
-});
-
 it('every id main sends for these outcomes was produced and checked above', () => {
   expect([...seen.keys()].sort()).toEqual(
     [
       'drivesUnreadable',
-      'exportFolderGone',
       'importCopyBroken',
       'importCopyFailed',
       'importDiskFull',
@@ -366,7 +195,6 @@ it('every id main sends for these outcomes was produced and checked above', () =
       'importNotListed',
       'importSwapFailed',
       'importUnavailable',
-      'resultAlwaysOpen',
       'resultPickerWindowOnly',
       'rollbackBroken',
       'rollbackDone',
