@@ -1,55 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { DeckState } from '../../../shared/deck';
 import type { DeckSnapshot } from '../../../shared/ipc';
+import type { ShowcaseApi } from '../../../shared/ipc-api';
 
-/** A deck request made before React started, with what main broadcast while React was starting. */
-interface EarlyRequest {
-  snapshot: Promise<DeckSnapshot>;
-  /** The answer once it is in: the first render shows the deck without waiting for an effect. */
-  answer: DeckSnapshot | null;
-  latestState: DeckState | null;
-  latestSnapshot: DeckSnapshot | null;
-  stopListening(): void;
-}
-
-let early: EarlyRequest | null = null;
-
-/**
- * Asks main for the deck before React starts (main.tsx calls this first and renders once it is
- * answered, so the first frame already shows the slide). The preload asked main when the page
- * started loading (see createShowcaseApi), so this usually finds the answer in. Broadcasts that
- * arrive in between are kept, so none is lost. The first useDeck takes all of it over.
- * Resolves to the snapshot, or null if main could not answer (useDeck reports that).
- */
-export function prefetchDeck(): Promise<DeckSnapshot | null> {
-  if (early) return early.snapshot.catch(() => null);
-  const request: EarlyRequest = {
-    snapshot: window.showcase.getDeck(),
-    answer: null,
-    latestState: null,
-    latestSnapshot: null,
-    stopListening: () => undefined,
-  };
-  const answered = request.snapshot.then(
-    (s) => (request.answer = s),
-    () => null,
-  );
-  const offState = window.showcase.on('deck:state', (s) => (request.latestState = s));
-  const offSnapshot = window.showcase.on('deck:snapshot', (s) => (request.latestSnapshot = s));
-  request.stopListening = () => {
-    offState();
-    offSnapshot();
-  };
-  early = request;
-  return answered;
-}
-
-/** The early answer with what main broadcast since, for the first render (no effect, no wait). */
-function earlyView(): { snapshot: DeckSnapshot; state: DeckState } | null {
-  if (!early?.answer) return null;
-  const snapshot = early.latestSnapshot ?? early.answer;
-  const later = early.latestState;
-  return { snapshot, state: later && later.revision >= snapshot.state.revision ? later : snapshot.state };
+/** What a view knows of main's deck: the snapshot and newest state main sent, or that it cannot answer. */
+export interface DeckKnown {
+  snapshot: DeckSnapshot | null;
+  state: DeckState | null;
+  error: boolean;
 }
 
 /** While main does not answer, the view asks again after this long (doubling up to the cap). */
@@ -57,53 +15,83 @@ const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 30_000;
 
 /**
- * The view's copy of main's deck: fetched on load (so a reloaded window resumes where the
- * deck is) and kept current by main's broadcasts. Stale broadcasts (lower revision) are ignored.
- * If main cannot answer, `error` shows the calm screen and the view keeps asking (a kiosk is
- * unattended: nobody is there to reload it); any answer or broadcast snapshot brings the deck back.
+ * One page's copy of main's deck, kept as a React external store (`useSyncExternalStore`).
+ * main.tsx starts it before React renders — the preload asked main when the page started loading
+ * (createShowcaseApi), so the answer is usually in — and the first render reads the deck with no
+ * effect and no second render (issue 19). Main's broadcasts keep it current: a state with a lower
+ * revision is stale and ignored; a snapshot broadcast while an answer was on its way is newer than
+ * that answer. If main cannot answer, `error` shows the calm screen and the store keeps asking
+ * (a kiosk is unattended: nobody is there to reload it); any answer or broadcast snapshot brings
+ * the deck back.
  */
-export function useDeck(): { snapshot: DeckSnapshot | null; state: DeckState | null; error: boolean } {
-  const [first] = useState(earlyView);
-  const [snapshot, setSnapshot] = useState<DeckSnapshot | null>(first?.snapshot ?? null);
-  const [state, setState] = useState<DeckState | null>(first?.state ?? null);
-  const [error, setError] = useState(false);
+export function createDeckStore(api: () => Pick<ShowcaseApi, 'getDeck' | 'on'>) {
+  let known: DeckKnown = { snapshot: null, state: null, error: false };
+  const listeners = new Set<() => void>();
+  let started: Promise<DeckSnapshot | null> | null = null;
+  let snapshotsBroadcast = 0;
 
-  useEffect(() => {
-    let alive = true;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    const newer = (next: DeckState) =>
-      setState((current) => (!current || next.revision >= current.revision ? next : current));
-    const offState = window.showcase.on('deck:state', newer);
-    const offSnapshot = window.showcase.on('deck:snapshot', (s) => {
-      setSnapshot(s);
-      setState(s.state);
-      setError(false);
-    });
-    const taken = early;
-    early = null;
-    taken?.stopListening();
-    const ask = (request: Promise<DeckSnapshot>, waitMs: number) =>
-      request
-        .then((s) => {
-          if (!alive) return;
-          const latest = taken?.latestSnapshot ?? s;
-          setSnapshot(latest);
-          newer(latest.state);
-          if (taken?.latestState) newer(taken.latestState);
-          setError(false);
-        })
-        .catch(() => {
-          if (!alive) return;
-          setError(true);
-          retry = setTimeout(() => ask(window.showcase.getDeck(), Math.min(waitMs * 2, RETRY_MAX_MS)), waitMs);
-        });
-    void ask(taken?.snapshot ?? window.showcase.getDeck(), RETRY_FIRST_MS);
-    return () => {
-      alive = false;
-      clearTimeout(retry);
-      offState();
-      offSnapshot();
-    };
-  }, []);
-  return { snapshot, state, error };
+  const update = (next: Partial<DeckKnown>) => {
+    known = { ...known, ...next };
+    for (const listener of listeners) listener();
+  };
+  const newer = (state: DeckState) => {
+    if (!known.state || state.revision >= known.state.revision) update({ state });
+  };
+  const ask = (waitMs: number): Promise<DeckSnapshot | null> => {
+    const broadcastBefore = snapshotsBroadcast;
+    return api()
+      .getDeck()
+      .then(
+        (snapshot) => {
+          if (snapshotsBroadcast === broadcastBefore) update({ snapshot });
+          update({ error: false });
+          newer(snapshot.state);
+          return known.snapshot;
+        },
+        () => {
+          update({ error: true });
+          setTimeout(() => void ask(Math.min(waitMs * 2, RETRY_MAX_MS)), waitMs);
+          return null;
+        },
+      );
+  };
+
+  const start = (): Promise<DeckSnapshot | null> => {
+    if (!started) {
+      api().on('deck:state', newer);
+      api().on('deck:snapshot', (snapshot) => {
+        snapshotsBroadcast++;
+        update({ snapshot, state: snapshot.state, error: false });
+      });
+      started = ask(RETRY_FIRST_MS);
+    }
+    return started;
+  };
+
+  return {
+    start,
+    subscribe(listener: () => void): () => void {
+      void start();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: (): DeckKnown => known,
+  };
+}
+
+// The page's one store (a view is one page); the API is read when the store starts, not at import.
+const deckStore = createDeckStore(() => window.showcase);
+
+/**
+ * Asks main for the deck before React starts (main.tsx renders once it is answered, so the first
+ * frame already shows the slide). Resolves to the snapshot, or null if main could not answer
+ * (useDeck reports that, and the store keeps asking).
+ */
+export function prefetchDeck(): Promise<DeckSnapshot | null> {
+  return deckStore.start();
+}
+
+/** The view's copy of main's deck (see createDeckStore). */
+export function useDeck(): DeckKnown {
+  return useSyncExternalStore(deckStore.subscribe, deckStore.get);
 }
