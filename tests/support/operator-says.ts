@@ -38,6 +38,21 @@ export async function setup() {
   return { userData, source: join(stick, 'pack'), deps: { userData, now: () => at++ } };
 }
 
+/**
+ * The import's file system with its `at`-th rename failing with `code` (the swap's third rename,
+ * staging → content, in the tests): shared by content-import and operator-result-says tests.
+ */
+export function renameFailsAt(at: number, code: string): ImportFs {
+  let renames = 0;
+  return {
+    ...nodeImportFs,
+    rename: async (from, to) => {
+      if (++renames === at) throw Object.assign(new Error('busy'), { code });
+      return nodeImportFs.rename(from, to);
+    },
+  };
+}
+
 export const failing = (code: string): ImportFs => ({
   ...nodeImportFs,
   cp: () => Promise.reject(Object.assign(new Error(`simulated ${code}`), { code })),

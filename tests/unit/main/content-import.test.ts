@@ -9,6 +9,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentPaths, importPack, nodeImportFs, rollBack, type ImportFs } from '../../../src/main/content-import';
+import { renameFailsAt } from '../../support/operator-says';
 import { createCore } from '../../../src/main/core';
 import { loadPack } from '../../../src/main/content/load-pack';
 import { Settings } from '../../../src/shared/settings.schema';
@@ -111,16 +112,8 @@ describe('importPack', () => {
     const { userData, source, deps } = await setup();
     await importPack(source, deps); // now there is a previous pack too
     const before = await hashTree(userData);
-    let renames = 0;
-    const flaky: ImportFs = {
-      ...nodeImportFs,
-      rename: async (from, to) => {
-        // previous → aside and current → previous work; staging → content fails.
-        if (++renames === 3) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
-        return nodeImportFs.rename(from, to);
-      },
-    };
-    const result = await importPack(source, { ...deps, fs: flaky });
+    // previous → aside and current → previous work; staging → content fails.
+    const result = await importPack(source, { ...deps, fs: renameFailsAt(3, 'EBUSY') });
     expect(result.ok).toBe(false);
     expect(result.message).toContain('(EBUSY)');
     expect(await hashTree(userData)).toEqual(before);

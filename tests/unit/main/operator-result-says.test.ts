@@ -15,7 +15,7 @@ import { OPERATOR_CATALOGUES } from '../../../src/shared/messages/operator-catal
 import type { OperatorAction, OperatorActionResult, OperatorStatus } from '../../../src/shared/ipc';
 import { boot, PIN, WINDOW } from '../../support/core-boot';
 import { minimalDeck, writePack } from '../../support/make-pack';
-import { check, cleanUp, failing, seen, setup, tmp } from '../../support/operator-says';
+import { check, cleanUp, failing, seen, setup, tmp, renameFailsAt } from '../../support/operator-says';
 
 afterEach(cleanUp);
 
@@ -54,15 +54,7 @@ describe('import and roll back outcomes carry a say that renders in every operat
       target: contentPaths(userData).current,
     });
 
-    let renames = 0;
-    const flaky: ImportFs = {
-      ...nodeImportFs,
-      rename: async (from, to) => {
-        if (++renames === 3) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
-        return nodeImportFs.rename(from, to);
-      },
-    };
-    const swap = await importPack(source, { ...deps, fs: flaky });
+    const swap = await importPack(source, { ...deps, fs: renameFailsAt(3, 'EBUSY') });
     check(swap, 'importSwapFailed');
     expect(swap.say.values).toMatchObject({ code: 'EBUSY' });
 
