@@ -14,12 +14,26 @@ export function intlLocale(locale: string): string {
 /**
  * Formats a figure from the source for a locale with Intl — never by hand. Compact
  * notation keeps up to 4 significant digits so 1.65 million never becomes "1.7 million".
+ * One formatter per locale and style is kept: count-ups format every frame, and building an
+ * `Intl.NumberFormat` each time was the loop's second-largest script cost (docs/performance.md).
  */
 export function formatNumber(value: number, locale: string, compact = false): string {
-  const options: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
-    : { maximumFractionDigits: 2 };
-  return new Intl.NumberFormat(intlLocale(locale), options).format(value);
+  return numberFormat(locale, compact).format(value);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, compact: boolean): Intl.NumberFormat {
+  const key = `${compact ? 'c' : 'p'}:${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.NumberFormatOptions = compact
+      ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }
+      : { maximumFractionDigits: 2 };
+    formatter = new Intl.NumberFormat(intlLocale(locale), options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** A statistic as shown: the number, with "+" when the source says "over". */

@@ -1,5 +1,7 @@
 import type { Point, Size } from './projection';
 
+export { haloRadii } from './halos';
+
 /** A circle drawn on the map (a city pin or a region's halo) that no label may cover. */
 export interface Circle extends Point {
   r: number;
@@ -55,7 +57,12 @@ const HARD = 1e6;
 export function distanceToRect(p: Point, r: Rect): number {
   const dx = Math.max(r.x - p.x, 0, p.x - (r.x + r.width));
   const dy = Math.max(r.y - p.y, 0, p.y - (r.y + r.height));
-  return Math.hypot(dx, dy);
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
+/** True when the point lies in the rectangle, edges included (`distanceToRect` is 0). */
+function inRect(p: Point, r: Rect): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
 }
 
 /** The point of a rectangle nearest to `p`. */
@@ -93,30 +100,6 @@ export function segmentHitsRect(p: Point, q: Point, r: Rect): boolean {
     }
   }
   return true;
-}
-
-/**
- * Region halos sized so they never pile on each other or on a city pin: each halo shrinks to
- * half the distance to the nearest other halo (or to the pin's edge), never below `min`.
- */
-export function haloRadii(
-  places: readonly (Point & { id: string; area: boolean; pinRadius: number })[],
-  max: number,
-  min: number,
-  gap: number,
-): Map<string, number> {
-  const radii = new Map<string, number>();
-  for (const p of places) {
-    if (!p.area) continue;
-    let r = max;
-    for (const o of places) {
-      if (o === p) continue;
-      const d = Math.hypot(o.x - p.x, o.y - p.y);
-      r = Math.min(r, o.area ? (d - gap) / 2 : d - o.pinRadius - gap);
-    }
-    radii.set(p.id, Math.max(min, r));
-  }
-  return radii;
 }
 
 /**
@@ -187,8 +170,10 @@ function placeInOrder(
       if (chosen && s.soft[i] >= chosen.cost) break;
       const c = { x: s.x[i], y: s.y[i], width: q.width, height: q.height };
       const leader = s.clearance[i] > gap ? leaderFor(q, c) : null;
-      let cost = s.soft[i] + HARD * clashes(q, c, leader, markers, between, labels, gap);
-      if (avoidCost > 0) for (const p of avoid) if (distanceToRect(p, c) === 0) cost += avoidCost;
+      // What the spot may cost and still win; counting stops once it cannot (the loop's hot path).
+      const budget: number = chosen ? chosen.cost - s.soft[i] : Infinity;
+      let cost: number = s.soft[i] + HARD * clashes(q, c, leader, markers, between, labels, gap, budget);
+      if (avoidCost > 0 && (!chosen || cost < chosen.cost)) for (const p of avoid) if (inRect(p, c)) cost += avoidCost;
       if (!chosen || cost < chosen.cost)
         chosen = { label: { id: q.id, ...c, displaced: leader !== null, leader }, cost };
     }
@@ -200,7 +185,10 @@ function placeInOrder(
   return { labels, cost: total };
 }
 
-/** How many rules a candidate breaks against the markers and the labels placed so far. */
+/**
+ * How many rules a candidate breaks against the markers and the labels placed so far, counted
+ * until `HARD` times the count reaches `budget` (from there the candidate loses anyway).
+ */
 function clashes(
   q: Point,
   c: Rect,
@@ -209,17 +197,20 @@ function clashes(
   between: readonly Circle[],
   labels: readonly PlacedLabel[],
   gap: number,
+  budget: number,
 ): number {
   let n = 0;
+  const over = (): boolean => HARD * n >= budget;
   // (A hair of tolerance: a snug spot sits exactly `gap` from its marker.)
-  for (const m of markers) if (distanceToRect(m, c) < m.r + gap - 0.01) n++;
+  for (const m of markers) if (distanceToRect(m, c) < m.r + gap - 0.01 && (n++, over())) return n;
   for (const l of labels) {
-    if (rectsClash(c, l, gap - 0.01)) n++;
-    if (leader && segmentHitsRect({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, l)) n++;
-    if (l.leader && segmentHitsRect({ x: l.leader.x1, y: l.leader.y1 }, { x: l.leader.x2, y: l.leader.y2 }, c)) n++;
+    if (rectsClash(c, l, gap - 0.01) && (n++, over())) return n;
+    if (leader && segmentHitsRect({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, l) && (n++, over())) return n;
+    if (l.leader && segmentHitsRect({ x: l.leader.x1, y: l.leader.y1 }, { x: l.leader.x2, y: l.leader.y2 }, c) && (n++, over()))
+      return n;
   }
   const end = nearestOnRect(q, c);
-  for (const m of between) if (segmentNear(q, end, m)) n++;
+  for (const m of between) if (segmentNear(q, end, m) && (n++, over())) return n;
   return n;
 }
 

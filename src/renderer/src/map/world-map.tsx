@@ -1,12 +1,12 @@
 import { useMemo, useRef, type JSX } from 'react';
 import { motion } from '../animation';
-import { geoPath } from 'd3-geo';
 import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';
 import { useSvgId } from '../illustrations/use-svg-id';
 import { arcPath, arcPoints, fitProjection, projectPlaces } from './projection';
 import { haloRadii, placeLabels, type PlacedLabel } from './labels';
 import { useLand } from './use-land';
+import { landPath as projectLand } from './land-path';
 import { measureText, useBox, useLoadedFont } from './use-box';
 
 interface WorldMapProps {
@@ -79,7 +79,7 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
     return { projection, points, halos, labels, arcs, u };
   }, [box, pins, orientation, arcsFrom, t, measured]);
 
-  const landPath = useMemo(() => (layout && land ? (geoPath(layout.projection)(land) ?? '') : ''), [layout, land]);
+  const landPath = useMemo(() => (layout && land ? projectLand(land, layout.projection) : ''), [layout, land]);
 
   const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
 
