@@ -143,7 +143,6 @@ function Audience({ snapshot, state }: DeckView) {
                 locale={locale}
                 t={t}
                 orientation={stage.orientation}
-                rtl={rtl}
                 onError={reportFailure}
               />
             </AnimatePresence>

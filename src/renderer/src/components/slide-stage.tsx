@@ -12,26 +12,26 @@ interface Props {
   locale: string;
   t: (text: Record<string, string>) => string;
   orientation: 'landscape' | 'portrait';
-  rtl: boolean;
   onError: (slideId: string, message: string) => void;
   thumbnail?: boolean;
 }
 
-
-/** One slide with its enter/exit motion (transform + opacity), mirrored for right-to-left. */
-export function SlideStage({ slide, deck, locale, t, orientation, rtl, onError, thumbnail }: Props) {
+/**
+ * One slide on the stage. It does not move or fade as a whole: its content reveals itself piece by
+ * piece and leaves the same way (reveal.ts, `shown` / `gone`), each piece on a small compositor
+ * layer, while the backdrop stays still. Fading the full-screen slide made Chromium blend a
+ * full-screen offscreen surface on every frame of the exit: 30–45 ms a frame on a software
+ * compositor (issue 19, docs/performance.md). It stays a motion element so AnimatePresence
+ * keeps it until the content's exit has finished.
+ */
+export function SlideStage({ slide, deck, locale, t, orientation, onError, thumbnail }: Props) {
   useBenchFault(slide.id); // no-op outside `npm run bench -- --fault …` builds (see bench-faults.ts)
-  const shift = rtl ? -1 : 1;
   return (
     <motion.section
       className={`slide slide-${slide.type}`}
       data-testid="slide"
       data-slide-id={slide.id}
       aria-label={t(slideTitle(slide))}
-      initial={{ opacity: 0, x: `${4 * shift}%` }}
-      animate={{ opacity: 1, x: 0 }}
-      exit={{ opacity: 0, x: `${-4 * shift}%` }}
-      transition={{ duration: 0.5, ease: [0.22, 1, 0.36, 1] }}
     >
       <SlideErrorBoundary slideId={slide.id} onError={onError}>
         {renderSlide({ slide, deck, locale, t, orientation, mediaBase: pageMediaBase(), thumbnail })}

@@ -1,17 +1,16 @@
 import type { JSX } from 'react';
-import { motion } from '../animation';
 import { Frame } from './frame';
 import { ink, type IllustrationProps } from './palette';
 import { starPoints } from './star';
-import { useStill } from '../slides/reveal';
 import { useSvgId } from './use-svg-id';
 
 /**
- * A medal on a crossed ribbon. It "catches the light": a soft sheen band sweeps across
- * the disc, clipped to it, moved by transform only. Reduced motion: no sweep.
+ * A medal on a crossed ribbon, catching the light: a soft sheen band across the disc, clipped
+ * to it. The band stands still. A sweeping band (a Web Animation inside the drop-shadowed
+ * illustration) re-composited the whole medal with its shadow on every frame, 30 ms and more a
+ * frame on a software compositor, for as long as the slide was up (issue 19, docs/performance.md).
  */
 export function Medal({ label, className }: IllustrationProps): JSX.Element {
-  const still = useStill();
   const id = useSvgId('medal');
   const clip = `${id}-disc`;
   const sheen = `${id}-sheen`;
@@ -37,23 +36,9 @@ export function Medal({ label, className }: IllustrationProps): JSX.Element {
       <circle cx="120" cy="152" r="62" fill={`url(#${face})`} stroke={ink.goldLight} />
       <circle cx="120" cy="152" r="46" stroke={ink.night} strokeOpacity="0.45" strokeWidth="3" />
       <polygon points={starPoints(120, 152, 28, 12)} fill={ink.night} fillOpacity="0.35" stroke="none" />
-      {still ? null : (
-        <g clipPath={`url(#${clip})`} stroke="none">
-          <g transform="rotate(22 120 152)">
-            <motion.rect
-              x="10"
-              y="40"
-              width="40"
-              height="230"
-              fill={`url(#${sheen})`}
-              // A transform string, not the `x` attribute: a Web Animation, no script per frame.
-              initial={{ transform: 'translateX(0px)' }}
-              animate={{ transform: 'translateX(210px)' }}
-              transition={{ duration: 1.5, ease: 'easeInOut', repeat: Infinity, repeatDelay: 2.5, delay: 0.6 }}
-            />
-          </g>
-        </g>
-      )}
+      <g clipPath={`url(#${clip})`} stroke="none">
+        <rect x="70" y="40" width="40" height="230" transform="rotate(22 120 152)" fill={`url(#${sheen})`} />
+      </g>
     </Frame>
   );
 }

@@ -7,7 +7,12 @@ import { useReducedMotionConfig, type Variants } from '../animation';
 export const stagger: Variants = {
   hidden: {},
   shown: { transition: { staggerChildren: 0.11, delayChildren: 0.12 } },
+  // Leaving: last in, first out, quickly (the next slide waits for it: AnimatePresence mode="wait").
+  gone: { transition: { staggerChildren: 0.03, staggerDirection: -1 } },
 };
+
+/** How a piece leaves: a quick fade with a small drift, compositor-run like the entrance. */
+const LEAVE = { duration: 0.28, ease: [0.4, 0, 1, 1] } as const;
 
 /*
  * Why `transform` strings and not motion's `y` / `scale`: motion runs `opacity` and a whole
@@ -24,12 +29,14 @@ export const stagger: Variants = {
 export const rise: Variants = {
   hidden: { opacity: 0, transform: 'translateY(28px)' },
   shown: { opacity: 1, transform: 'translateY(0px)', transition: { duration: 0.55, ease: [0.22, 1, 0.36, 1] } },
+  gone: { opacity: 0, transform: 'translateY(-12px)', transition: LEAVE },
 };
 
 /** Child variants for visuals: a gentle scale-in, run by the compositor. */
 export const bloom: Variants = {
   hidden: { opacity: 0, transform: 'scale(0.94)' },
   shown: { opacity: 1, transform: 'scale(1)', transition: { duration: 0.7, ease: [0.22, 1, 0.36, 1] } },
+  gone: { opacity: 0, transform: 'scale(0.97)', transition: LEAVE },
 };
 
 /**
@@ -49,6 +56,9 @@ export function revealProps(settled: boolean | undefined): {
   variants: Variants;
   initial: 'hidden' | false;
   animate: 'shown';
+  exit?: 'gone';
 } {
-  return { variants: stagger, initial: settled ? false : 'hidden', animate: 'shown' };
+  return settled
+    ? { variants: stagger, initial: false, animate: 'shown' }
+    : { variants: stagger, initial: 'hidden', animate: 'shown', exit: 'gone' };
 }
