@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitProjection, projectPlaces } from '../../../src/renderer/src/map/projection';
+import { haloRadii } from '../../../src/renderer/src/map/halos';
 import {
   distanceToRect,
-  haloRadii,
   placeLabels,
   rectsClash,
   segmentHitsRect,

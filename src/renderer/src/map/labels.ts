@@ -1,7 +1,5 @@
 import type { Point, Size } from './projection';
 
-export { haloRadii } from './halos';
-
 /** A circle drawn on the map (a city pin or a region's halo) that no label may cover. */
 export interface Circle extends Point {
   r: number;
