@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /** The measured box of an element and the stage unit `--u` (px) that applies inside it. */
 export interface MeasuredBox {
@@ -15,7 +15,11 @@ export interface MeasuredBox {
  */
 export function useBox(ref: RefObject<HTMLElement | null>, fontKey = ''): MeasuredBox {
   const [box, setBox] = useState<MeasuredBox>({ width: 0, height: 0, unit: 10, font: '' });
-  useLayoutEffect(() => {
+  // A passive effect, not a layout effect: a state set in a layout effect renders again inside
+  // the same task, so the map's first layout (projection, label placement, its SVG) ran in the
+  // slide's mount task, one task of 78 ms CPU in the attract loop (issue 19). Measured after the
+  // mount's paint, the layout renders in a task of its own; the map is empty for that one frame.
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = (): void => {

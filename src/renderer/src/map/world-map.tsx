@@ -3,12 +3,10 @@ import { motion } from '../animation';
 import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';
 import { useSvgId } from '../illustrations/use-svg-id';
-import { arcPath, arcPoints, fitProjection, projectPlaces } from './projection';
-import { placeLabels, type PlacedLabel } from './labels';
-import { haloRadii } from './halos';
+import { mapLayout } from './map-layout';
 import { useLand } from './use-land';
 import { landPath as projectLand } from './land-path';
-import { measureText, useBox, useLoadedFont } from './use-box';
+import { useBox, useLoadedFont } from './use-box';
 
 interface WorldMapProps {
   pins: readonly MapPin[];
@@ -21,15 +19,6 @@ interface WorldMapProps {
 
 /** Marker colours by kind (the legend swatches use the same, from the stylesheet). */
 const KIND_COLOUR: Record<MapPin['kind'], string> = { headquarters: '#ff5a70', rnd: '#f0c65e', market: '#9cc7ec' };
-
-/** Label font size in stage units: the 28 px floor holds at 1920×1080 and 1080×1920. */
-const LABEL_U = 2.8;
-/** A region halo's radius in stage units, and the least it shrinks to where places crowd. */
-const HALO_U = 4.5;
-const HALO_MIN_U = 1.2;
-
-/** Radius (px) that a city pin covers, stroke included; the headquarters diamond is wider. */
-const pinRadius = (headquarters: boolean, u: number): number => (headquarters ? u * 1.1 * Math.SQRT2 : u * 0.8) + u * 0.15;
 
 /**
  * The footprint map: one land outline (no countries, no borders), places the source names
@@ -49,35 +38,10 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
 
   const layout = useMemo(() => {
     if (box.width === 0 || box.height === 0) return null;
-    const u = box.unit;
-    const projection = fitProjection(pins, box, orientation, orientation === 'portrait' ? u * 1.5 : u * 3);
-    const points = projectPlaces(projection, pins).map((p) => ({
-      ...p,
-      area: p.area === true,
-      pinRadius: pinRadius(p.kind === 'headquarters', u),
-    }));
-    // Region halos shrink where places crowd (Europe, Italy, Ukraine, Russia) instead of piling up.
-    const halos = haloRadii(points, u * HALO_U, u * HALO_MIN_U, u * 0.6);
-    const radius = (p: (typeof points)[number]): number => halos.get(p.id) ?? p.pinRadius;
-    const fontPx = u * LABEL_U;
-    // Until the real font has loaded this measures with the fallback; `measured` then re-runs it.
-    const font = measured.font === box.font ? measured.font : box.font;
-    const requests = points.map((p) => ({
-      id: p.id,
-      x: p.x,
-      y: p.y,
-      radius: radius(p),
-      width: measureText(t(p.label), font, fontPx) + u * 2,
-      height: fontPx * 1.45,
-    }));
-    const origin = points.find((p) => p.id === arcsFrom);
-    const targets = origin ? points.filter((p) => p.id !== origin.id) : [];
-    const arcs = origin ? targets.map((p) => ({ id: p.id, d: arcPath(origin, p) })) : [];
-    // Labels would rather not sit on the arcs (where they converge on the headquarters above all).
-    const avoid = origin ? targets.flatMap((p) => arcPoints(origin, p, u)) : [];
-    const placed = placeLabels(requests, box, { gap: u * 0.6, margin: u * 0.4, avoid, avoidCost: u * 0.2 });
-    const labels = new Map<string, PlacedLabel>(placed.map((l) => [l.id, l]));
-    return { projection, points, halos, labels, arcs, u };
+    return mapLayout({ box, pins, names: pins.map((p) => t(p.label)), arcsFrom, orientation });
+    // `measured` is read by mapLayout through document.fonts: a new one means the locale's font
+    // has loaded since, and the labels are measured again in it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [box, pins, orientation, arcsFrom, t, measured]);
 
   const landPath = useMemo(() => (layout && land ? projectLand(land, layout.projection) : ''), [layout, land]);
@@ -182,7 +146,7 @@ interface MarkerProps {
 
 /** A city pin; the headquarters also sends out a slow pulse (scale + opacity only). */
 function Marker({ x, y, u, headquarters, still }: MarkerProps): JSX.Element {
-  const r = headquarters ? u * 1.1 : u * 0.8; // pinRadius() above is what this covers
+  const r = headquarters ? u * 1.1 : u * 0.8; // pinRadius() in map-layout.ts is what this covers
   return (
     <g transform={`translate(${x} ${y})`}>
       {headquarters && !still ? (
