@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { AnimatePresence, MotionConfig } from './animation';
 import { directionOf, pick } from '../../shared/content/localized';
 import { slideTitle } from '../../shared/content/slide-title';
@@ -13,6 +13,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { StatusScreen, reopeningValues } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
 import { LiveProblems } from './components/live-problems';
+import { prepareMaps } from './slides/lazy-chunks';
 import { readHandoutQuery } from '../../shared/handout';
 import { DeckGate, sendCommand, useDeckText, useDocumentLanguage, type DeckView } from './view-shell';
 
@@ -47,6 +48,7 @@ function Audience({ snapshot, state }: DeckView) {
   const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
 
   useDocumentLanguage(locale, rtl ? 'rtl' : 'ltr');
+  useEffect(() => prepareMaps(deck), [deck]);
 
   useVisitorInput({
     slideCount: deck.slides.length,

@@ -1,45 +1,86 @@
 /**
- * The map's projected land outline is kept per projection (issue 19): the same projection gives
- * the same path without projecting again, another projection gets its own path, never a stale one.
+ * The land outline is drawn once per rotation in a reference frame and placed by a transform
+ * (issue 19): the drawn path must be d3-geo's own, and the transform must put every point where
+ * the fitted projection puts it.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { landPath } from '../../../src/renderer/src/map/land-path';
+import { withoutAntarctica } from '../../../src/renderer/src/map/projection';
+import { landTransform, prepareLandShape, preparedLandShape } from '../../../src/renderer/src/map/land-path';
 import type { Land } from '../../../src/renderer/src/map/use-land';
 
-const square = (lon: number, lat: number): Land['features'][number] => ({
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [[[lon, lat], [lon, lat + 10], [lon + 10, lat + 10], [lon + 10, lat], [lon, lat]]],
-  },
-});
-const land: Land = { type: 'FeatureCollection', features: [square(0, 0), square(40, 20)] };
+const ring = (lon: number, lat: number, size = 10) => [
+  [
+    [lon, lat],
+    [lon, lat + size],
+    [lon + size, lat + size],
+    [lon + size, lat],
+    [lon, lat],
+  ],
+];
+// A polygon, a multipolygon and one that crosses the antimeridian (d3 cuts it there).
+const land: Land = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: ring(0, 0) } },
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [ring(40, 20), ring(-70, -30, 20)] } },
+    { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: ring(170, 50, 20) } },
+  ],
+};
+const reference = (rotation: number) => geoEqualEarth().rotate([rotation, 0]).scale(1000).translate([0, 0]);
 
-describe('landPath', () => {
-  it('draws what d3-geo draws for the projection', () => {
-    const projection = geoEqualEarth().fitExtent([[0, 0], [800, 400]], land);
-    expect(landPath(land, projection)).toBe(geoPath(projection)(land));
+describe('land outline', () => {
+  it('is the path d3-geo draws for the whole land in the reference frame', async () => {
+    expect(await prepareLandShape(land, -20)).toBe(geoPath(reference(-20))(land));
+    expect(await prepareLandShape(land, 150)).toBe(geoPath(reference(150))(land));
   });
 
-  it('reuses the path for an equal projection and redraws for another', () => {
-    const a = geoEqualEarth().fitExtent([[0, 0], [640, 320]], land);
-    const first = landPath(land, a);
-    // A new projection object with the same parameters: the kept path, the very same string.
-    const again = geoEqualEarth().fitExtent([[0, 0], [640, 320]], land);
-    expect(landPath(land, again)).toBe(first);
-    const other = geoEqualEarth().fitExtent([[0, 0], [1280, 640]], land);
-    expect(landPath(land, other)).toBe(geoPath(other)(land));
-    expect(landPath(land, other)).not.toBe(first);
+  it('is the same path when drawn in steps: the bundled atlas, yielding between steps', async () => {
+    const file = createRequire(import.meta.url).resolve('world-atlas/land-110m.json');
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ land: GeometryCollection }>;
+    const atlas = withoutAntarctica(feature(topology, topology.objects.land));
+    let yields = 0;
+    const tick = setInterval(() => yields++, 0);
+    const drawn = await prepareLandShape(atlas, -35, 0); // a step per polygon
+    clearInterval(tick);
+    expect(drawn).toBe(geoPath(reference(-35))(atlas));
+    expect(drawn.length).toBeGreaterThan(10_000);
+    expect(yields).toBeGreaterThan(0); // other tasks ran while it was drawn
   });
 
-  it('stays correct after more projections than it keeps', () => {
-    const sizes = [300, 400, 500, 600, 700, 800];
-    for (const w of sizes) landPath(land, geoEqualEarth().fitExtent([[0, 0], [w, w / 2]], land));
-    for (const w of sizes) {
-      const p = geoEqualEarth().fitExtent([[0, 0], [w, w / 2]], land);
-      expect(landPath(land, p)).toBe(geoPath(p)(land));
+  it('is drawn once per rotation and then read at once', async () => {
+    const a = prepareLandShape(land, 33);
+    const b = prepareLandShape(land, 33);
+    expect(preparedLandShape(33)).toBeUndefined();
+    expect(await a).toBe(await b);
+    expect(preparedLandShape(33)).toBe(await a);
+    expect(preparedLandShape(34)).toBeUndefined();
+  });
+
+  it('is placed by its transform where the fitted projection puts each point', () => {
+    const fitted = geoEqualEarth()
+      .rotate([-20, 0])
+      .fitExtent(
+        [
+          [30, 30],
+          [1570, 770],
+        ],
+        land,
+      );
+    const [, tx, ty, k] = /^translate\((\S+) (\S+)\) scale\((\S+)\)$/.exec(landTransform(fitted))!.map(Number);
+    for (const p of [
+      [5, 5],
+      [45, 25],
+      [-60, -20],
+    ] as const) {
+      const [rx, ry] = reference(-20)([p[0], p[1]])!;
+      const [fx, fy] = fitted([p[0], p[1]])!;
+      expect(rx * k + tx).toBeCloseTo(fx, 6);
+      expect(ry * k + ty).toBeCloseTo(fy, 6);
     }
   });
 });

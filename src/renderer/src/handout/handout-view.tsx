@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Deck, Slide } from '../../../shared/content';
 import { directionOf } from '../../../shared/content/localized';
 import type { HandoutRequest } from '../../../shared/handout';
-import { loadLand } from '../map/use-land';
+import { prepareLand } from '../map/use-land';
 import { loadLaterSlides, loadMapSlide } from '../slides/lazy-chunks';
 import { SettledSlide } from '../components/settled-slide';
 import { useDeckText, useDocumentLanguage } from '../view-shell';
@@ -31,7 +31,7 @@ export function HandoutView({ deck, request }: { deck: Deck; request: HandoutReq
     document.documentElement.style.background = '#fff';
     document.body.style.background = '#fff';
     let alive = true;
-    void settled(root.current).then(() => alive && setReady(true));
+    void settled(root.current, deck).then(() => alive && setReady(true));
     return () => {
       alive = false;
     };
@@ -82,10 +82,11 @@ const frames = async (n: number) => {
 };
 
 /** Every slide type's chunk, fonts, images and the map's land outline loaded, then two frames for layout. */
-async function settled(root: HTMLElement | null): Promise<void> {
+async function settled(root: HTMLElement | null, deck: Deck): Promise<void> {
   // The slide types after the title and the map are chunks of their own (lazy-chunks.ts): once
   // they are here, two frames let every page render them before its images are looked for.
-  await Promise.all([loadLand(), loadLaterSlides(), loadMapSlide()]);
+  const maps = deck.slides.flatMap((s) => (s.type === 'map' ? [prepareLand(s.pins)] : []));
+  await Promise.all([...maps, loadLaterSlides(), loadMapSlide()]);
   await frames(2);
   await document.fonts.ready;
   const images = root ? [...root.querySelectorAll('img')] : [];

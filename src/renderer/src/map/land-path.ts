@@ -1,22 +1,74 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Land } from './use-land';
 
-/** Projected outlines kept per page, newest last; a handful covers both orientations. */
-const MAX_KEPT = 4;
-const kept = new Map<string, string>();
+/**
+ * The land outline is drawn once per map rotation, in a reference frame (this scale, origin at
+ * 0,0), and placed in any box with an SVG transform: a fitted projection differs from the
+ * reference only by scale and translation (fitProjection sets no clip extent), so the path is
+ * the same shape. Projecting the atlas (d3-geo's adaptive resampling) was the map slide's
+ * costliest script; now it runs once, ahead of the slide, in small steps (issue 19). At this
+ * scale the resampling is finer than any box needs.
+ */
+const REFERENCE_SCALE = 1000;
+/** Longest a step of preparation may run before it yields to the page, ms. */
+const STEP_MS = 6;
+
+const shapes = new Map<number, string>();
+const pending = new Map<number, Promise<string>>();
+
+const referenceProjection = (rotation: number): GeoProjection =>
+  geoEqualEarth().rotate([rotation, 0]).scale(REFERENCE_SCALE).translate([0, 0]);
+
+/** Each polygon of the land on its own: their paths, joined, are the whole outline's path. */
+function polygonsOf(land: Land): Polygon[] {
+  return land.features.flatMap(({ geometry }): Polygon[] =>
+    geometry.type === 'Polygon'
+      ? [geometry]
+      : (geometry as MultiPolygon).coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })),
+  );
+}
+
+/** The land outline in the reference frame for a rotation, if it has been prepared. */
+export function preparedLandShape(rotation: number): string | undefined {
+  return shapes.get(rotation);
+}
 
 /**
- * The land outline as an SVG path for a projection. Projecting the atlas is the map slide's
- * costliest script (d3-geo's adaptive resampling, tens of ms); the attract loop mounts the
- * slide again every pass with the same box, so the path is kept by the projection's own
- * parameters (the same parameters draw the same path) and a remount reuses it.
+ * Prepares the land outline for a rotation in steps of at most STEP_MS each (one task per step),
+ * so no task of the page runs long; resolves to the path (at once when prepared before).
  */
-export function landPath(land: Land, projection: GeoProjection): string {
-  const key = JSON.stringify([projection.scale(), projection.translate(), projection.rotate(), projection.center()]);
-  const hit = kept.get(key);
-  if (hit !== undefined) return hit;
-  const d = geoPath(projection)(land) ?? '';
-  kept.set(key, d);
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
-  return d;
+export function prepareLandShape(land: Land, rotation: number, stepMs = STEP_MS): Promise<string> {
+  const done = shapes.get(rotation);
+  if (done !== undefined) return Promise.resolve(done);
+  let running = pending.get(rotation);
+  if (!running) {
+    running = drawInSteps(land, rotation, stepMs).then((d) => {
+      shapes.set(rotation, d);
+      pending.delete(rotation);
+      return d;
+    });
+    pending.set(rotation, running);
+  }
+  return running;
+}
+
+async function drawInSteps(land: Land, rotation: number, stepMs: number): Promise<string> {
+  const path = geoPath(referenceProjection(rotation));
+  const parts: string[] = [];
+  let stepStart = performance.now();
+  for (const polygon of polygonsOf(land)) {
+    if (performance.now() - stepStart >= stepMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      stepStart = performance.now();
+    }
+    parts.push(path(polygon) ?? '');
+  }
+  return parts.join('');
+}
+
+/** The SVG transform that places the reference-frame outline in a projection fitted to a box. */
+export function landTransform(projection: GeoProjection): string {
+  const [tx, ty] = projection.translate();
+  return `translate(${tx} ${ty}) scale(${projection.scale() / REFERENCE_SCALE})`;
 }

@@ -45,6 +45,15 @@ export function focusWindow(places: readonly GeoPlace[], orientation: 'landscape
   ];
 }
 
+/**
+ * The map's rotation (degrees of longitude): the middle of the places' window comes to the
+ * centre. It depends on the places' longitudes alone, not on the orientation or the box.
+ */
+export function mapRotation(places: readonly GeoPlace[]): number {
+  const [[west], [east]] = focusWindow(places, 'landscape');
+  return -(west + east) / 2;
+}
+
 /** Points along the edges of a lon/lat window (fitting to points avoids spherical-polygon winding traps). */
 function windowOutline([[w, s], [e, n]]: [Position, Position]): Feature<Geometry> {
   const coords: Position[] = [];
@@ -68,9 +77,8 @@ export function fitProjection(
   inset = 0,
 ): GeoProjection {
   const win = focusWindow(places, orientation);
-  const centre = (win[0][0] + win[1][0]) / 2;
   return geoEqualEarth()
-    .rotate([-centre, 0])
+    .rotate([mapRotation(places), 0])
     .fitExtent(
       [
         [inset, inset],

@@ -5,7 +5,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 // `?url`: the atlas is emitted as a file of the app and fetched from our own origin,
 // so it stays out of the JS bundle and never leaves the machine.
 import landUrl from 'world-atlas/land-110m.json?url';
-import { withoutAntarctica } from './projection';
+import { mapRotation, withoutAntarctica, type GeoPlace } from './projection';
+import { prepareLandShape, preparedLandShape } from './land-path';
 
 export type Land = FeatureCollection<MultiPolygon | Polygon>;
 
@@ -24,17 +25,31 @@ export function loadLand(): Promise<Land | null> {
   return cache;
 }
 
-/** The land outline for the map, or null while loading / when unavailable. */
-export function useLand(): Land | null {
-  const [land, setLand] = useState<Land | null>(null);
+/**
+ * Loads the land and draws its outline for a map of these places, ahead of the map slide (see
+ * land-path.ts); null if the land cannot be read.
+ */
+export async function prepareLand(places: readonly GeoPlace[]): Promise<string | null> {
+  const land = await loadLand();
+  return land ? prepareLandShape(land, mapRotation(places)) : null;
+}
+
+/**
+ * The land outline (reference frame, see land-path.ts) for a map of these places: at once when
+ * prepared ahead, else null until it has been drawn (the map shows its pins meanwhile).
+ */
+export function useLandShape(places: readonly GeoPlace[]): string | null {
+  const rotation = mapRotation(places);
+  const [shape, setShape] = useState(() => ({ rotation, d: preparedLandShape(rotation) ?? null }));
   useEffect(() => {
+    if (shape.rotation === rotation && shape.d !== null) return;
     let live = true;
-    void loadLand().then((l) => {
-      if (live) setLand(l);
+    void prepareLand(places).then((d) => {
+      if (live) setShape({ rotation, d });
     });
     return () => {
       live = false;
     };
-  }, []);
-  return land;
+  }, [places, rotation, shape]);
+  return shape.rotation === rotation ? shape.d : (preparedLandShape(rotation) ?? null);
 }

@@ -4,8 +4,8 @@ import type { MapPin } from '../../../shared/content';
 import { useStill } from '../slides/reveal';
 import { useSvgId } from '../illustrations/use-svg-id';
 import { mapLayout } from './map-layout';
-import { useLand } from './use-land';
-import { landPath as projectLand } from './land-path';
+import { useLandShape } from './use-land';
+import { landTransform } from './land-path';
 import { useBox, useLoadedFont } from './use-box';
 
 interface WorldMapProps {
@@ -28,7 +28,7 @@ const KIND_COLOUR: Record<MapPin['kind'], string> = { headquarters: '#ff5a70', r
 export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: WorldMapProps): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
   const box = useBox(ref, locale);
-  const land = useLand();
+  const landShape = useLandShape(pins);
   const still = useStill();
   const settled = thumbnail === true;
   const gradientId = useSvgId('map');
@@ -43,8 +43,6 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
     // has loaded since, and the labels are measured again in it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [box, pins, orientation, arcsFrom, t, measured]);
-
-  const landPath = useMemo(() => (layout && land ? projectLand(land, layout.projection) : ''), [layout, land]);
 
   const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
 
@@ -68,7 +66,9 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
               </radialGradient>
             ))}
           </defs>
-          <path className="s-map__land" d={landPath} />
+          {landShape ? (
+            <path className="s-map__land" d={landShape} transform={landTransform(layout.projection)} />
+          ) : null}
           <g className="s-map__arcs">
             {layout.arcs.map((arc, i) => (
               <motion.path

@@ -5,6 +5,8 @@
  * has been painted, so the attract loop never waits at the map.
  */
 
+import type { Deck } from '../../../shared/content';
+
 /** Starts loading the map slide's chunk (idempotent: the module system keeps one promise). */
 export const loadMapSlide = () => import('./map-slide');
 
@@ -17,6 +19,17 @@ export const laterSlidesLoaded = (): LaterSlides | undefined => laterSlides;
 
 const deferred: Array<() => Promise<unknown>> = [loadLaterSlides, loadMapSlide];
 let scheduled = false;
+
+/**
+ * Draws the land outline of every map in the deck after the first paint, in steps (see
+ * map/land-path.ts), so the attract loop finds it ready at the map instead of projecting the
+ * atlas while the map slide enters (issue 19: one of the loop's long tasks).
+ */
+export function prepareMaps(deck: Pick<Deck, 'slides'>): void {
+  const maps = deck.slides.flatMap((s) => (s.type === 'map' ? [s.pins] : []));
+  if (maps.length > 0)
+    deferChunk(() => import('../map/use-land').then((m) => Promise.all(maps.map((pins) => m.prepareLand(pins)))));
+}
 
 /** Adds a chunk to fetch after the first paint (the presenter dashboard, the operator overlay, …). */
 export function deferChunk(load: () => Promise<unknown>): void {
