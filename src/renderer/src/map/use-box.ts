@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /** The measured box of an element and the stage unit `--u` (px) that applies inside it. */
 export interface MeasuredBox {
@@ -18,7 +18,7 @@ export function useBox(ref: RefObject<HTMLElement | null>, fontKey = ''): Measur
   // A passive effect, not a layout effect: a state set in a layout effect renders again inside
   // the same task, so the map's first layout (projection, label placement, its SVG) ran in the
   // slide's mount task, one task of 78 ms CPU in the attract loop (issue 19). Measured after the
-  // mount's paint, the layout renders in a task of its own; the map is empty for that one frame.
+  // mount's paint, the layout renders in tasks of its own; the map is empty until then.
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -26,13 +26,18 @@ export function useBox(ref: RefObject<HTMLElement | null>, fontKey = ''): Measur
       const cs = getComputedStyle(el);
       const unit = parseFloat(cs.getPropertyValue('--u')) || Math.min(el.clientWidth, el.clientHeight) / 60 || 10;
       const font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      setBox((b) =>
-        b.width === el.clientWidth && b.height === el.clientHeight && b.unit === unit && b.font === font
-          ? b
-          : { width: el.clientWidth, height: el.clientHeight, unit, font },
+      // A transition: React renders the map (its layout and a few hundred SVG nodes) in slices
+      // that yield to the page every few ms, not in one task.
+      startTransition(() =>
+        setBox((b) =>
+          b.width === el.clientWidth && b.height === el.clientHeight && b.unit === unit && b.font === font
+            ? b
+            : { width: el.clientWidth, height: el.clientHeight, unit, font },
+        ),
       );
     };
-    measure();
+    // The observer's first call comes after the frame's own layout: measuring here at once would
+    // force the new slide's style and layout inside the task that mounts it.
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();

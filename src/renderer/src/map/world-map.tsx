@@ -48,6 +48,21 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
 
   return (
     <div ref={ref} className="s-map__canvas">
+      {layout && landShape ? (
+        // The land on a layer of its own, under the rest: it never changes while the pins, arcs
+        // and labels fade and draw in (SVG content is repainted every frame it animates), so its
+        // thousands of points are rastered once, not again for every tile the animation dirties.
+        <svg
+          className="s-map__land-layer"
+          viewBox={`0 0 ${box.width} ${box.height}`}
+          width={box.width}
+          height={box.height}
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path className="s-map__land" d={landShape} transform={landTransform(layout.projection)} />
+        </svg>
+      ) : null}
       {layout ? (
         <svg
           className="s-map__svg"
@@ -66,9 +81,6 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
               </radialGradient>
             ))}
           </defs>
-          {landShape ? (
-            <path className="s-map__land" d={landShape} transform={landTransform(layout.projection)} />
-          ) : null}
           <g className="s-map__arcs">
             {layout.arcs.map((arc, i) => (
               <motion.path

@@ -21,14 +21,13 @@ const deferred: Array<() => Promise<unknown>> = [loadLaterSlides, loadMapSlide];
 let scheduled = false;
 
 /**
- * Draws the land outline of every map in the deck after the first paint, in steps (see
- * map/land-path.ts), so the attract loop finds it ready at the map instead of projecting the
- * atlas while the map slide enters (issue 19: one of the loop's long tasks).
+ * Readies every map in the deck after the first paint (map/prepare-map.ts: the land outline, the
+ * label placer's first run), so the attract loop does neither while the map slide enters.
  */
 export function prepareMaps(deck: Pick<Deck, 'slides'>): void {
   const maps = deck.slides.flatMap((s) => (s.type === 'map' ? [s.pins] : []));
   if (maps.length > 0)
-    deferChunk(() => import('../map/use-land').then((m) => Promise.all(maps.map((pins) => m.prepareLand(pins)))));
+    deferChunk(() => import('../map/prepare-map').then((m) => Promise.all(maps.map((pins) => m.prepareMap(pins)))));
 }
 
 /** Adds a chunk to fetch after the first paint (the presenter dashboard, the operator overlay, …). */
