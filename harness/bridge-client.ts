@@ -8,14 +8,17 @@ import { createShowcaseApi } from '../src/shared/ipc-api';
 
 type Listener = (payload: unknown) => void;
 declare const window: Window & {
-  __invoke(channel: string, args: unknown[]): Promise<unknown>;
-  __deliver(channel: EventChannel, payload: unknown): void;
+  __invoke(channel: string, args: unknown[]): Promise<string>;
+  __deliver(channel: EventChannel, text: string): void;
   showcase: unknown;
 };
 
+/** Main's values cross as JSON text (main-bridge.ts `wireText`). */
+const unwire = (text: string): unknown => (JSON.parse(text) as { value?: unknown }).value;
+
 const listeners = new Map<string, Set<Listener>>();
 window.showcase = createShowcaseApi({
-  invoke: (channel, ...args) => window.__invoke(channel, args),
+  invoke: async (channel, ...args) => unwire(await window.__invoke(channel, args)),
   on(channel, listener) {
     const set = listeners.get(channel) ?? new Set<Listener>();
     listeners.set(channel, set);
@@ -23,4 +26,7 @@ window.showcase = createShowcaseApi({
     return () => set.delete(listener);
   },
 });
-window.__deliver = (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload));
+window.__deliver = (channel, text) => {
+  const payload = unwire(text);
+  listeners.get(channel)?.forEach((l) => l(payload));
+};

@@ -98,6 +98,16 @@ export interface StartOptions {
   exportDrives?: () => string[];
 }
 
+/**
+ * What crosses the bridge between main and the page, both ways: JSON text, parsed in the page
+ * (bridge-client.ts). Handed an object, Playwright rebuilds it in the page with its own
+ * serializer, which cost the renderer's main thread 39 ms of CPU for the 84 KB deck snapshot
+ * while the first slide was loading (trace); Electron's structured clone takes a few, and so does
+ * JSON.parse. Main's IPC values are JSON-safe records (they are validated data and state).
+ * Wrapped in an object so `undefined` (a void handler) crosses too.
+ */
+const wireText = (value: unknown): string => JSON.stringify({ value });
+
 /** Starts main exactly as app.ts does — the same `createMainRuntime` — on a manual clock. */
 export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const settings = Settings.parse(opts.settings ?? {});
@@ -117,12 +127,13 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
   const outbound = new Map<Page, string[]>();
   const watches = new Map<Page, OutboundWatch>();
   const deliver = (channel: string, payload: unknown) => {
+    const text = wireText(payload);
     for (const page of pages.keys())
       if (!page.isClosed())
         void page
           .evaluate(
-            ([c, p]) => (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver(c as string, p),
-            [channel, payload] as const,
+            ([c, t]) => (window as unknown as { __deliver(c: string, t: string): void }).__deliver(c, t),
+            [channel, text] as const,
           )
           .catch(() => undefined);
   };
@@ -168,9 +179,9 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
       },
       outbound.get(page)!,
     );
-    await page.exposeBinding('__invoke', (source, channel: string, args: unknown[]) => {
+    await page.exposeBinding('__invoke', async (source, channel: string, args: unknown[]) => {
       const frameUrl = source.frame.url().replace(HARNESS_ORIGIN, APP_ORIGIN);
-      return dispatchInvoke(
+      const result = await dispatchInvoke(
         channel,
         args,
         { webContentsId: id, frameUrl, isMainFrame: source.frame.parentFrame() === null },
@@ -181,6 +192,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
           onRefused: (reason) => refusals.push(reason),
         },
       );
+      return wireText(result);
     });
     await page.addInitScript({ content: bridgeClientScript() });
   }

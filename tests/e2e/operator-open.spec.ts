@@ -45,7 +45,7 @@ test('main’s operator:open event (its Ctrl+Alt+Shift+O) opens the PIN pad', as
   await openView(page, main);
   // The same listener registry the preload feeds from Electron's IPC.
   await page.evaluate(() =>
-    (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver('operator:open', null),
+    (window as unknown as { __deliver(c: string, t: string): void }).__deliver('operator:open', '{"value":null}'),
   );
   await expect(page.getByTestId('pin-pad')).toBeVisible();
   await expect(page.locator('.app')).toHaveAttribute('data-phase', 'attract');

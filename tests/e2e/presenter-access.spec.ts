@@ -121,7 +121,7 @@ async function tryToOpenOperator(page: Page): Promise<void> {
   for (let i = 0; i < 5; i++) await page.mouse.click(10, 10);
   // Main's `operator:open` (its own catch of the chord), delivered to this page.
   await page.evaluate(() =>
-    (window as unknown as { __deliver(c: string, p: unknown): void }).__deliver('operator:open', null),
+    (window as unknown as { __deliver(c: string, t: string): void }).__deliver('operator:open', '{"value":null}'),
   );
   await page.evaluate(() => window.showcase.getDeck());
 }

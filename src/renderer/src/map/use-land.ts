@@ -40,16 +40,18 @@ export async function prepareLand(places: readonly GeoPlace[]): Promise<string |
  */
 export function useLandShape(places: readonly GeoPlace[]): string | null {
   const rotation = mapRotation(places);
-  const [shape, setShape] = useState(() => ({ rotation, d: preparedLandShape(rotation) ?? null }));
+  // `rotation` of the newest answer: with no land (unreadable atlas) the answer is null, once.
+  const [answer, setAnswer] = useState<{ rotation: number; d: string | null } | null>(null);
+  const prepared = preparedLandShape(rotation);
   useEffect(() => {
-    if (shape.rotation === rotation && shape.d !== null) return;
+    if (prepared !== undefined) return;
     let live = true;
     void prepareLand(places).then((d) => {
-      if (live) setShape({ rotation, d });
+      if (live) setAnswer({ rotation, d });
     });
     return () => {
       live = false;
     };
-  }, [places, rotation, shape]);
-  return shape.rotation === rotation ? shape.d : (preparedLandShape(rotation) ?? null);
+  }, [places, rotation, prepared]);
+  return prepared ?? (answer?.rotation === rotation ? answer.d : null);
 }
