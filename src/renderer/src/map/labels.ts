@@ -116,8 +116,7 @@ export function placeLabels(requests: readonly LabelRequest[], box: Size, option
   const byId = [...requests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Crowded places first (they have the fewest good spots), then west to east, north to south, east to west.
   const crowd = (q: LabelRequest): number =>
-    requests.filter((o) => o !== q && Math.hypot(o.x - q.x, o.y - q.y) < (q.width + o.width) / 2 + q.height * 2)
-      .length;
+    requests.filter((o) => o !== q && Math.hypot(o.x - q.x, o.y - q.y) < (q.width + o.width) / 2 + q.height * 2).length;
   const orders = [
     [...byId].sort((a, b) => crowd(b) - crowd(a)),
     [...byId].sort((a, b) => a.x - b.x),
@@ -203,8 +202,13 @@ function clashes(
   for (const m of markers) if (distanceToRect(m, c) < m.r + gap - 0.01 && (n++, over())) return n;
   for (const l of labels) {
     if (rectsClash(c, l, gap - 0.01) && (n++, over())) return n;
-    if (leader && segmentHitsRect({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, l) && (n++, over())) return n;
-    if (l.leader && segmentHitsRect({ x: l.leader.x1, y: l.leader.y1 }, { x: l.leader.x2, y: l.leader.y2 }, c) && (n++, over()))
+    if (leader && segmentHitsRect({ x: leader.x1, y: leader.y1 }, { x: leader.x2, y: leader.y2 }, l) && (n++, over()))
+      return n;
+    if (
+      l.leader &&
+      segmentHitsRect({ x: l.leader.x1, y: l.leader.y1 }, { x: l.leader.x2, y: l.leader.y2 }, c) &&
+      (n++, over())
+    )
       return n;
   }
   const end = nearestOnRect(q, c);
@@ -273,7 +277,12 @@ function spotsFor(q: LabelRequest, box: Size, gap: number, margin: number): Spot
     keys[i] = Math.round(soft[i] * 64) * 2 ** 20 + i;
   }
   keys.sort();
-  const out: Spots = { x: new Float64Array(n), y: new Float64Array(n), soft: new Float64Array(n), clearance: new Float64Array(n) };
+  const out: Spots = {
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    soft: new Float64Array(n),
+    clearance: new Float64Array(n),
+  };
   keys.forEach((key, k) => {
     const i = key % 2 ** 20;
     out.x[k] = xs[i];

@@ -17,6 +17,9 @@ const STEP_MS = 6;
 const shapes = new Map<number, string>();
 const pending = new Map<number, Promise<string>>();
 
+/** Resolves in a later task: the page's other work (input, frames) runs in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const referenceProjection = (rotation: number): GeoProjection =>
   geoEqualEarth().rotate([rotation, 0]).scale(REFERENCE_SCALE).translate([0, 0]);
 
@@ -59,7 +62,7 @@ async function drawInSteps(land: Land, rotation: number, stepMs: number): Promis
   let stepStart = performance.now();
   for (const polygon of polygonsOf(land)) {
     if (performance.now() - stepStart >= stepMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       stepStart = performance.now();
     }
     parts.push(path(polygon) ?? '');

@@ -12,7 +12,8 @@ const HALO_U = 4.5;
 const HALO_MIN_U = 1.2;
 
 /** Radius (px) that a city pin covers, stroke included; the headquarters diamond is wider. */
-const pinRadius = (headquarters: boolean, u: number): number => (headquarters ? u * 1.1 * Math.SQRT2 : u * 0.8) + u * 0.15;
+const pinRadius = (headquarters: boolean, u: number): number =>
+  (headquarters ? u * 1.1 * Math.SQRT2 : u * 0.8) + u * 0.15;
 
 export interface MapLayoutInput {
   box: MeasuredBox;

@@ -1,6 +1,7 @@
 import type { MapPin } from '../../../shared/content';
 import { mapLayout } from './map-layout';
 import { prepareLand } from './use-land';
+import { nextTask } from './land-path';
 
 /** A box of the map's usual proportions, for warming the label placer up (see prepareMap). */
 const WARM_BOX = { width: 1200, height: 640, unit: 10 };
@@ -14,7 +15,7 @@ const WARM_BOX = { width: 1200, height: 640, unit: 10 };
  */
 export async function prepareMap(pins: readonly MapPin[]): Promise<void> {
   await prepareLand(pins);
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   const font = `700 28px ${getComputedStyle(document.body).fontFamily}`;
   const names = pins.map((p) => Object.values(p.label)[0] ?? p.id);
   for (const orientation of ['landscape', 'portrait'] as const) {
@@ -27,6 +28,6 @@ export async function prepareMap(pins: readonly MapPin[]): Promise<void> {
       arcsFrom: pins[0]?.id ?? '',
       orientation,
     });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
 }

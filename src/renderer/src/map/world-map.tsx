@@ -32,17 +32,17 @@ export function WorldMap({ pins, arcsFrom, t, locale, orientation, thumbnail }: 
   const still = useStill();
   const settled = thumbnail === true;
   const gradientId = useSvgId('map');
-  const names = pins.map((p) => t(p.label));
+  const names = useMemo(() => pins.map((p) => t(p.label)), [pins, t]);
   // Label widths are measured in the locale's real font once it has loaded (not a fallback's).
   const measured = useLoadedFont(box.font, names.join(''));
 
   const layout = useMemo(() => {
     if (box.width === 0 || box.height === 0) return null;
-    return mapLayout({ box, pins, names: pins.map((p) => t(p.label)), arcsFrom, orientation });
+    return mapLayout({ box, pins, names, arcsFrom, orientation });
     // `measured` is read by mapLayout through document.fonts: a new one means the locale's font
     // has loaded since, and the labels are measured again in it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [box, pins, orientation, arcsFrom, t, measured]);
+  }, [box, pins, orientation, arcsFrom, names, measured]);
 
   const label = new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(names);
 
