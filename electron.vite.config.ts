@@ -30,14 +30,45 @@ function preloadLatinFaces(): Plugin {
   };
 }
 
+/** Packages only the renderer's code uses (its bundle carries them; the installers drop them). */
+const RENDERER_ONLY_PACKAGES = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'motion',
+  'framer-motion',
+  'motion-dom',
+  'motion-utils',
+  'd3-geo',
+  'topojson-client',
+  'world-atlas',
+  'intl-messageformat',
+];
+
 export default defineConfig({
   main: {
     // True only in a build made for the packaged e2e run (SHOWCASE_E2E_BUILD=1, see scripts/dist.ts):
     // a packaged app refuses --inspect / --remote-debugging-port unless it is such a build.
     // Declared for TypeScript in src/main/build-flags.d.ts.
-    define: { __SHOWCASE_E2E_BUILD__: JSON.stringify(process.env.SHOWCASE_E2E_BUILD === '1') },
+    define: {
+      __SHOWCASE_E2E_BUILD__: JSON.stringify(process.env.SHOWCASE_E2E_BUILD === '1'),
+      // React's production build in the first view (out/main/first-view.js): its packages pick
+      // their build by NODE_ENV at run time, and nothing sets it in an installed app.
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The renderer-only packages the first view draws with are bundled into it: the installers
+      // leave them out of node_modules (electron-builder.yml; tests/unit/packaging/runtime-files.test.ts).
+      externalizeDeps: { exclude: RENDERER_ONLY_PACKAGES },
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The renderer's first screen as static markup, drawn by main into index.html (issue 19,
+          // src/main/first-view.ts). Loaded at run time by path, so main's own code and type-check
+          // never import the renderer.
+          'first-view': resolve('src/renderer/src/first-view/render-first-view.tsx'),
+        },
+      },
     },
   },
   preload: {

@@ -29,7 +29,7 @@ const electronFreeMain = [
     'app-menu', 'app-protocol', 'app', 'byte-range', 'cli-flags', 'clock', 'content-import-action',
     'content-import', 'content-service', 'content-watch', 'core', 'crash-history-file', 'crash-policy',
     'debug-switches', 'deck-controller', 'dev-origin', 'display-change', 'display-placement', 'durable-file',
-    'electron-log-bridge', 'handout-print', 'invoke-throttle', 'ipc-dispatch', 'kiosk-lock', 'log-text',
+    'electron-log-bridge', 'first-view', 'handout-print', 'invoke-throttle', 'ipc-dispatch', 'kiosk-lock', 'log-text',
     'opening-hours', 'opening-override', 'operator-pin', 'operator-status', 'operator', 'pin-gate',
     'pin-store', 'power-policy', 'protocol', 'removable-drives', 'runtime', 'security', 'sender-guard',
     'set-pin-cli', 'settings', 'shutdown', 'token-bucket', 'trusted-origins', 'url-policy',

@@ -10,6 +10,9 @@ import { buildSync } from 'esbuild';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { serveAppRequest, APP_ORIGIN } from '../src/main/app-protocol';
+import { firstViewFor, loadFirstViewModule, type DrawFirstView } from '../src/main/first-view';
+import type { FirstViewModule } from '../src/shared/first-view';
+import type { DeckSnapshot } from '../src/shared/ipc';
 import type { DeckController } from '../src/main/deck-controller';
 import { dispatchInvoke } from '../src/main/ipc-dispatch';
 import type { ContentState } from '../src/main/content-service';
@@ -31,6 +34,19 @@ export const BUNDLED_PACK = join(REPO, 'resources', 'content', 'chery-global-202
 // SHOWCASE_RENDERER_DIR: a build elsewhere (`electron-vite build --outDir DIR`), so parallel work
 // in one checkout can build and test without overwriting each other's out/.
 const RENDERER_DIR = process.env.SHOWCASE_RENDERER_DIR ?? join(REPO, 'out', 'renderer');
+
+const firstViewModules = new Map<string, Promise<FirstViewModule | null>>();
+/**
+ * The first view as the app draws it (src/main/first-view.ts), from the build beside a renderer
+ * build: out/main/first-view.js for out/renderer. A failure is printed, as main logs it; the
+ * first-view tests (tests/e2e/first-view.spec.ts) fail on a page without it.
+ */
+export function drawFirstViewFrom(rendererDir: string, snapshot: () => DeckSnapshot): DrawFirstView {
+  const file = join(rendererDir, '..', 'main', 'first-view.js');
+  const warn = (message: string) => console.warn(`harness: ${message}`);
+  if (!firstViewModules.has(file)) firstViewModules.set(file, loadFirstViewModule(file, warn));
+  return firstViewFor(snapshot, firstViewModules.get(file)!, warn);
+}
 
 let clientScript: string | null = null;
 function bridgeClientScript(): string {
@@ -131,10 +147,10 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
     for (const page of pages.keys())
       if (!page.isClosed())
         void page
-          .evaluate(
-            ([c, t]) => (window as unknown as { __deliver(c: string, t: string): void }).__deliver(c, t),
-            [channel, text] as const,
-          )
+          .evaluate(([c, t]) => (window as unknown as { __deliver(c: string, t: string): void }).__deliver(c, t), [
+            channel,
+            text,
+          ] as const)
           .catch(() => undefined);
   };
   const boot = () =>
@@ -176,6 +192,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
         get packDir() {
           return runtime.core.content().packDir;
         },
+        firstView: drawFirstViewFrom(RENDERER_DIR, () => runtime.core.snapshot()),
       },
       outbound.get(page)!,
     );
@@ -264,7 +281,7 @@ export async function startMain(opts: StartOptions = {}): Promise<MainBridge> {
 /** Serves the built renderer and pack media like the app:// protocol; anything else is counted and aborted. */
 export async function routeApp(
   target: Page | BrowserContext,
-  content: Pick<ContentState, 'packDir'>,
+  content: Pick<ContentState, 'packDir'> & { firstView?: DrawFirstView },
   outbound: string[],
 ): Promise<void> {
   await target.route('**/*', async (route) => {
@@ -276,7 +293,7 @@ export async function routeApp(
     // Read packDir per request: an operator's content reload can change it.
     // The Range header too, as Electron's protocol handler passes it: films seek and stream by parts.
     const range = (await route.request().headerValue('range')) ?? null;
-    const roots = { renderer: RENDERER_DIR, pack: content.packDir };
+    const roots = { renderer: RENDERER_DIR, pack: content.packDir, firstView: content.firstView };
     const response = await serveAppRequest(url, roots, HARNESS_ORIGIN, range);
     return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
   });

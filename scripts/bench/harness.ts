@@ -4,7 +4,13 @@
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { serveAppRequest } from '../../src/main/app-protocol';
-import { HARNESS_ORIGIN, startMain, type MainBridge, type StartOptions } from '../../harness/main-bridge';
+import {
+  drawFirstViewFrom,
+  HARNESS_ORIGIN,
+  startMain,
+  type MainBridge,
+  type StartOptions,
+} from '../../harness/main-bridge';
 import { PROBE_SCRIPT } from './page-probe';
 import { favourOwnProcesses } from './priority';
 
@@ -28,7 +34,12 @@ async function serveRendererFrom(page: Page, main: MainBridge, rendererDir: stri
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_ORIGIN}/`) || url.startsWith(`${HARNESS_ORIGIN}${BLANK_PATH}`))
       return route.fallback();
-    const response = await serveAppRequest(url, { renderer: rendererDir, pack: main.content.packDir }, HARNESS_ORIGIN);
+    const roots = {
+      renderer: rendererDir,
+      pack: main.content.packDir,
+      firstView: drawFirstViewFrom(rendererDir, () => main.core.snapshot()),
+    };
+    const response = await serveAppRequest(url, roots, HARNESS_ORIGIN);
     return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
   });
 }

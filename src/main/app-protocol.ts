@@ -13,6 +13,7 @@ import { mediaTypeOf } from '../shared/media-policy';
 import { MEDIA_POLICY, openPackMedia, type MediaPolicy } from './content/media-file';
 import { parseRange } from './byte-range';
 import { APP_ORIGIN, exactOrigin } from './trusted-origins';
+import { composeFirstView, type DrawFirstView } from './first-view';
 
 // The app's origin and document are defined with the origin rule (trusted-origins.ts).
 export { APP_DOCUMENT_PATH, APP_HOST, APP_ORIGIN, APP_SCHEME } from './trusted-origins';
@@ -66,6 +67,8 @@ export interface AppRoots {
   renderer: string;
   /** The content pack in use (its media/ is served under /pack/). */
   pack: string | null;
+  /** Draws the first view into index.html (first-view.ts); absent or null: the page as built. */
+  firstView?: DrawFirstView;
 }
 
 export type AppRoute =
@@ -210,6 +213,15 @@ export async function openAppResponse(
   if (!opened.ok) return refuse(opened.status, opened.reason);
 
   const { handle, size } = opened;
+  if (route.kind === 'app' && route.filePath === resolve(route.root, 'index.html') && roots.firstView) {
+    const page = await withFirstView(handle, size, rawUrl, roots.firstView).catch(() => null);
+    if (page)
+      return {
+        status: 200,
+        headers: { ...headersFor(opened.mimeType), 'Content-Length': String(page.length) },
+        body: page,
+      };
+  }
   const range = parseRange(rangeHeader, size);
   if (range === 'unsatisfiable') {
     await handle.close();
@@ -230,6 +242,26 @@ export async function openAppResponse(
   const length = { 'Content-Length': String(end - start + 1) };
   if (!range) return { status: 200, headers: { ...headers, ...length }, body };
   return { status: 206, headers: { ...headers, ...length, 'Content-Range': `bytes ${start}-${end}/${size}` }, body };
+}
+
+/**
+ * index.html with the first view drawn in (first-view.ts), read whole (a few KB) and closed; null
+ * when there is no view to draw, and the file is then served as built from the same handle.
+ */
+async function withFirstView(
+  handle: FileHandle,
+  size: number,
+  rawUrl: string,
+  draw: DrawFirstView,
+): Promise<Buffer | null> {
+  const view = await draw(new URL(rawUrl).searchParams);
+  if (!view) return null;
+  const built = Buffer.alloc(size);
+  await handle.read(built, 0, size, 0);
+  const page = composeFirstView(built.toString('utf8'), view);
+  if (page === null) return null;
+  await handle.close();
+  return Buffer.from(page, 'utf8');
 }
 
 export interface AppResponse {

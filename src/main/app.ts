@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { formatProblem } from '../shared/content';
 import { broadcast, setupIpc, type IpcRegistry } from './ipc';
 import { registerAppScheme, setupAppProtocol, type ProtocolApi } from './protocol';
+import { firstViewFor, loadFirstViewModule } from './first-view';
 import { setupSecurity, type SessionApi } from './security';
 import { setupWindows, type ScreenApi, type ShowWindow, type WindowSet } from './windows';
 import { chooseContentDir } from './content-service';
@@ -178,9 +179,16 @@ export async function startApp<W extends AppWindow>(deps: AppDeps<W>): Promise<M
     now: clock.now,
   });
   setupSecurity({ app, session: deps.session(), log: log.warn, origins });
+  // The first view's drawer (first-view.ts) loads while the window is made; if it cannot load,
+  // index.html is served as built.
+  const firstView = firstViewFor(
+    core.snapshot,
+    loadFirstViewModule(join(deps.mainDir, 'first-view.js'), log.warn),
+    log.warn,
+  );
   setupAppProtocol({
     protocol: deps.protocol,
-    roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: core.content().packDir }),
+    roots: () => ({ renderer: join(deps.mainDir, '..', 'renderer'), pack: core.content().packDir, firstView }),
   });
   setupIpc({
     ipcMain: deps.ipcMain,

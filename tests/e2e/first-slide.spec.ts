@@ -65,8 +65,12 @@ test('a Latin first slide fetches only the faces its own text needs, and its box
   await page.addInitScript(() => {
     const w = window as unknown as { __boxesAtPaint: string[] | null };
     w.__boxesAtPaint = null;
+    // The slide on screen: the first view main drew into index.html carries one copy per
+    // orientation (the other is display: none), then the app's own replaces it.
     const take = () =>
-      [...document.querySelectorAll('section.slide *')]
+      [...document.querySelectorAll('section.slide')]
+        .filter((s) => s.getClientRects().length > 0)
+        .flatMap((s) => [...s.querySelectorAll('*')])
         .filter((e): e is HTMLElement => e instanceof HTMLElement)
         .map((e) => `${e.tagName}:${e.offsetLeft},${e.offsetTop},${e.offsetWidth}x${e.offsetHeight}`);
     const watch = new MutationObserver(() => {
@@ -83,7 +87,9 @@ test('a Latin first slide fetches only the faces its own text needs, and its box
 
   const boxes = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('section.slide *')]
+      [...document.querySelectorAll('section.slide')]
+        .filter((s) => s.getClientRects().length > 0)
+        .flatMap((s) => [...s.querySelectorAll('*')])
         .filter((e): e is HTMLElement => e instanceof HTMLElement)
         .map((e) => `${e.tagName}:${e.offsetLeft},${e.offsetTop},${e.offsetWidth}x${e.offsetHeight}`),
     );

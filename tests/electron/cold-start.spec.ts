@@ -9,12 +9,15 @@ import { test, expect } from '@playwright/test';
 import { requireElectron } from './electron-binary';
 import { closeApp, freshUserData, launchApp } from './launch';
 
-/** Milliseconds from before the launch call (process spawn) to the slide painted and visible. */
+/**
+ * Milliseconds from before the launch call (process spawn) to the slide painted and visible: the
+ * first view main drew into index.html (src/main/first-view.ts) or, failing that, the app's own.
+ */
 async function coldStart(executablePath: string, userData: string): Promise<number> {
   const started = Date.now();
   const { app, window: view } = await launchApp(executablePath, [], { userData });
   try {
-    await expect(view.locator('[data-testid=slide]').first()).toBeVisible();
+    await expect(view.locator('[data-testid=slide], [data-first-view] .slide:visible').first()).toBeVisible();
     // Two frames: the first callback runs before the slide's first paint, the second after it.
     await view.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     return Date.now() - started;
@@ -22,6 +25,23 @@ async function coldStart(executablePath: string, userData: string): Promise<numb
     await closeApp(app);
   }
 }
+
+test('main draws the first view into the audience page: out/main/first-view.js loads in Electron', async () => {
+  const executablePath = requireElectron();
+  const { app, window: view } = await launchApp(executablePath, [], { userData: await freshUserData() });
+  try {
+    await expect(view.getByTestId('slide')).toBeVisible();
+    const pages = await view.evaluate(async () => ({
+      audience: await (await fetch('/index.html?role=audience')).text(),
+      presenter: await (await fetch('/index.html?role=presenter')).text(),
+    }));
+    expect(pages.audience).toContain('data-first-view');
+    expect(pages.audience).toMatch(/<section class="slide slide-title"/);
+    expect(pages.presenter).not.toContain('data-first-view');
+  } finally {
+    await closeApp(app);
+  }
+});
 
 test('cold start to the first slide, as a figure (first launch, then with the code cache)', async () => {
   const executablePath = requireElectron();

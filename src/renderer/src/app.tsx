@@ -1,15 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { AnimatePresence, MotionConfig } from './animation';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { directionOf, pick } from '../../shared/content/localized';
-import { slideTitle } from '../../shared/content/slide-title';
 import { useFormatMessage } from './use-format-message';
 import { useStageSize } from './hooks/use-stage-size';
 import { useVisitorInput } from './input/use-visitor-input';
-import { SlideStage } from './components/slide-stage';
-import { LiveRegion } from './components/live-region';
-import { Countdown } from './components/countdown';
-import { NavControls } from './components/nav-controls';
-import { LanguageSwitch } from './components/language-switch';
+import { AudienceStage } from './components/audience-stage';
 import { StatusScreen, reopeningValues } from './components/status-screen';
 import { OperatorOverlay } from './operator/operator-overlay';
 import { LiveProblems } from './components/live-problems';
@@ -45,7 +39,6 @@ function Audience({ snapshot, state }: DeckView) {
   const locale = state.locale;
   const rtl = directionOf(locale) === 'rtl';
   const t = useDeckText(deck, locale);
-  const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
 
   useDocumentLanguage(locale, rtl ? 'rtl' : 'ltr');
   useEffect(() => prepareMaps(deck), [deck]);
@@ -67,15 +60,7 @@ function Audience({ snapshot, state }: DeckView) {
     [deck.slides],
   );
 
-  const announcement = useMemo(
-    () =>
-      formatMessage(t(deck.ui.slideAnnouncement), locale, {
-        number: state.index + 1,
-        total: deck.slides.length,
-        title: t(slideTitle(slide)),
-      }),
-    [formatMessage, t, locale, deck, state.index, slide],
-  );
+
 
   // The operator overlay stays reachable on every screen, closed and out-of-service included —
   // except in present mode, where it opens in the presenter's window only: the projected screen
@@ -120,77 +105,17 @@ function Audience({ snapshot, state }: DeckView) {
     );
   }
 
-  const interactive = state.phase !== 'attract' || state.mode !== 'kiosk';
-  // Present mode with the visitor controls hidden (setting or presenter toggle): the slide alone.
-  const cleanScreen = state.mode === 'present' && snapshot.visitorControls === 'hidden';
   // The overlay sits at the same place in the tree in every branch, so an open panel survives
   // the deck closing (opening hours) or going out of service.
   return (
     <>
-      <MotionConfig reducedMotion={snapshot.reducedMotion ? 'always' : 'user'}>
-        <div
-          className={`app app-${stage.orientation}${interactive ? ' is-interactive' : ''}`}
-          style={{ ['--u' as string]: `${stage.unit}px` }}
-          data-phase={state.phase}
-          data-slide-index={state.index}
-          data-slide-id={slide.id}
-          data-locale={locale}
-        >
-          <main className="stage" aria-roledescription="slide show">
-            <AnimatePresence mode="wait" initial={false}>
-              <SlideStage
-                key={slide.id}
-                slide={slide}
-                deck={deck}
-                locale={locale}
-                t={t}
-                orientation={stage.orientation}
-                onError={reportFailure}
-              />
-            </AnimatePresence>
-          </main>
-          {!cleanScreen && (
-            <LanguageSwitch
-              locales={deck.locales}
-              names={deck.localeNames}
-              current={locale}
-              label={t(deck.ui.language)}
-              onChoose={(l) => sendCommand({ type: 'setLocale', locale: l })}
-            />
-          )}
-          {interactive && !cleanScreen && (
-            <NavControls
-              index={state.index}
-              count={deck.slides.length}
-              locale={locale}
-              send={sendCommand}
-              labels={{
-                next: t(deck.ui.next),
-                previous: t(deck.ui.previous),
-                goTo: (n) => formatMessage(t(deck.ui.goToSlide), locale, { number: n }),
-              }}
-            />
-          )}
-          {!interactive && (
-            <p className="touch-hint" aria-hidden="true">
-              {t(deck.ui.touchToExplore)}
-            </p>
-          )}
-          <AnimatePresence>
-            {state.phase === 'countdown' && (
-              <Countdown
-                key="countdown"
-                text={formatMessage(t(deck.ui.returningToStart), locale, { seconds: state.countdownRemaining })}
-                hint={t(deck.ui.keepExploring ?? deck.ui.touchToExplore)}
-                remaining={state.countdownRemaining}
-                locale={locale}
-              />
-            )}
-          </AnimatePresence>
-          <LiveRegion text={announcement} />
-          {state.blackout && <div className="blackout" data-testid="blackout" />}
-        </div>
-      </MotionConfig>
+      <AudienceStage
+        snapshot={snapshot}
+        state={state}
+        stage={stage}
+        formatMessage={formatMessage}
+        onError={reportFailure}
+      />
       {overlay}
       {/* After the overlay: the overlay keeps its place among siblings in every branch (see above). */}
       <LiveProblems problems={snapshot.liveProblems} />

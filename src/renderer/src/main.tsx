@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadDeckFaces } from './fonts';
 import './styles/base.css';
 import './styles/slides';
+import './styles/first-view.css';
 import { App } from './app';
 import { prefetchDeck } from './hooks/use-deck';
 import { MotionFeatures } from './animation';

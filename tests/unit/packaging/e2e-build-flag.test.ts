@@ -23,17 +23,23 @@ async function loadConfig(): Promise<ElectronViteConfig> {
 
 afterEach(() => vi.unstubAllEnvs());
 
+/** Main's defines: the flag, and React's production build for the first view (issue 19). */
+const mainDefines = (flag: 'true' | 'false') => ({
+  __SHOWCASE_E2E_BUILD__: flag,
+  'process.env.NODE_ENV': '"production"',
+});
+
 describe('__SHOWCASE_E2E_BUILD__ in electron.vite.config.ts', () => {
   it('is false in an ordinary (release) build', async () => {
     vi.stubEnv('SHOWCASE_E2E_BUILD', undefined);
-    expect((await loadConfig()).main.define).toEqual({ __SHOWCASE_E2E_BUILD__: 'false' });
+    expect((await loadConfig()).main.define).toEqual(mainDefines('false'));
   });
 
   it('is true only for SHOWCASE_E2E_BUILD=1', async () => {
     vi.stubEnv('SHOWCASE_E2E_BUILD', '1');
-    expect((await loadConfig()).main.define).toEqual({ __SHOWCASE_E2E_BUILD__: 'true' });
+    expect((await loadConfig()).main.define).toEqual(mainDefines('true'));
     vi.stubEnv('SHOWCASE_E2E_BUILD', 'true');
-    expect((await loadConfig()).main.define).toEqual({ __SHOWCASE_E2E_BUILD__: 'false' });
+    expect((await loadConfig()).main.define).toEqual(mainDefines('false'));
   });
 
   it('is defined for main only: the preload and the renderer never see it', async () => {
