@@ -27,6 +27,7 @@ import {
   FAULT_MARKERS,
   FAULTS,
   firstSlideJsGzip,
+  appJsGzip,
   rendererJsGzip,
   type Fault,
 } from './build';
@@ -100,6 +101,7 @@ async function main(): Promise<number> {
     }
     const js = rendererJsGzip(rendererDir);
     const firstJs = firstSlideJsGzip(rendererDir);
+    const appJs = appJsGzip(rendererDir);
 
     const firstMs = median(first.runs.map((r) => r.first_slide_ms));
     const blankMs = median(first.runs.map((r) => r.blank_page_ms));
@@ -123,6 +125,7 @@ async function main(): Promise<number> {
       listeners_growth_pct: endurance?.listeners_growth_pct ?? null,
       renderer_js_gzip_kb: round(js.kb, 1),
       first_slide_js_gzip_kb: round(firstJs.kb, 1),
+      app_js_gzip_kb: round(appJs.kb, 1),
       errors: errors.length,
     };
     const report = checkBudgets(metrics, budgets);
@@ -206,6 +209,11 @@ async function main(): Promise<number> {
         metric: 'first_slide_js_gzip_kb',
         value: metrics.first_slide_js_gzip_kb,
         detail: `on the first slide's path: ${firstJs.files.map((f) => f.replace('assets/', '')).join(', ')}`,
+      },
+      {
+        metric: 'app_js_gzip_kb',
+        value: metrics.app_js_gzip_kb,
+        detail: `what the view needs to be live (fetched after main's first view is painted): ${appJs.files.length} file(s)`,
       },
       {
         metric: 'errors',

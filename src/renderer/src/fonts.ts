@@ -1,9 +1,9 @@
 /**
- * The bundled faces are declared in styles/fonts.css (with a `unicode-range` each, so a face is
- * fetched only for text that needs it). This module loads the deck language's faces before the
- * first render, so the first slide is laid out once, in its own font (no shift when a face arrives).
+ * The bundled faces are declared in styles/fonts.css (linked by index.html through boot.ts; a
+ * `unicode-range` each, so a face is fetched only for text that needs it). This module loads the
+ * deck language's faces before the first render, so the first slide is laid out once, in its own
+ * font (no shift when a face arrives).
  */
-import './styles/fonts.css';
 
 /** A script the bundle draws, as its faces' unicode-range. */
 export type Script = 'latin' | 'cyrillic' | 'chinese' | 'arabic';

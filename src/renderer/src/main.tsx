@@ -1,9 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDeckFaces } from './fonts';
-import './styles/base.css';
-import './styles/slides';
-import './styles/first-view.css';
 import { App } from './app';
 import { prefetchDeck } from './hooks/use-deck';
 import { MotionFeatures } from './animation';

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstSlideJsGzip } from '../../../scripts/bench/build';
+import { appJsGzip, firstSlideJsGzip } from '../../../scripts/bench/build';
 import { costsByKind, type CostEvent } from '../../../scripts/bench/trace-costs';
 
 function build(files: Record<string, string>): string {
@@ -38,6 +38,20 @@ describe('firstSlideJsGzip', () => {
       'assets/map-slide-c.js': 'export const MapSlide=1;',
     });
     expect(firstSlideJsGzip(dir).files.sort()).toEqual(['assets/index-a.js', 'assets/map-slide-c.js']);
+  });
+});
+
+describe('appJsGzip', () => {
+  it('adds the app the entry imports after the first view (main-….js) and its static imports, no other lazy chunk', () => {
+    const dir = build({
+      'index.html': '<script type="module" src="./assets/index-a.js"></script>',
+      'assets/index-a.js': 'const s=()=>import(`./main-m.js`);s();',
+      'assets/main-m.js': 'import{r}from"./react-r.js";const p=()=>import("./presenter-p.js");r(p);',
+      'assets/react-r.js': 'export const r=(x)=>x;',
+      'assets/presenter-p.js': 'export const P=1;',
+    });
+    expect(firstSlideJsGzip(dir).files).toEqual(['assets/index-a.js']);
+    expect(appJsGzip(dir).files.sort()).toEqual(['assets/index-a.js', 'assets/main-m.js', 'assets/react-r.js']);
   });
 });
 
