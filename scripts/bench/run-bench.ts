@@ -235,7 +235,7 @@ async function main(): Promise<number> {
         `endurance: ${mem.transitions} transitions (${mem.mounted_waits} waited for the slide to mount), ${mem.locale_switches} locale switches, ${mem.idle_returns} idle returns, ${mem.seconds} s`,
       );
     console.log(
-      `first slide: ms since navigation start to the 2nd rAF after [data-testid=slide] is in the DOM (same for the blank page)`,
+      `first slide: ms since navigation start to the 2nd rAF after the first slide is in the DOM ([data-testid=slide], or the slide of the first view main drew into index.html; the same for the blank page)`,
     );
 
     const version = browser.version();
