@@ -214,7 +214,7 @@ export async function openAppResponse(
 
   const { handle, size } = opened;
   if (route.kind === 'app' && route.filePath === resolve(route.root, 'index.html') && roots.firstView) {
-    const page = await withFirstView(handle, size, rawUrl, roots.firstView).catch(() => null);
+    const page = await withFirstView(handle, rawUrl, roots.firstView).catch(() => null);
     if (page)
       return {
         status: 200,
@@ -248,17 +248,12 @@ export async function openAppResponse(
  * index.html with the first view drawn in (first-view.ts), read whole (a few KB) and closed; null
  * when there is no view to draw, and the file is then served as built from the same handle.
  */
-async function withFirstView(
-  handle: FileHandle,
-  size: number,
-  rawUrl: string,
-  draw: DrawFirstView,
-): Promise<Buffer | null> {
+async function withFirstView(handle: FileHandle, rawUrl: string, draw: DrawFirstView): Promise<Buffer | null> {
   const view = await draw(new URL(rawUrl).searchParams);
   if (!view) return null;
-  const built = Buffer.alloc(size);
-  await handle.read(built, 0, size, 0);
-  const page = composeFirstView(built.toString('utf8'), view);
+  // If the page is then served as built after all, its stream names its own start: the position
+  // this read leaves does not matter.
+  const page = composeFirstView(await handle.readFile('utf8'), view);
   if (page === null) return null;
   await handle.close();
   return Buffer.from(page, 'utf8');
