@@ -8,6 +8,7 @@
 // thumbnails, the handout) or its `initial` state, and animates as soon as the features arrive.
 import { createElement, type ReactNode } from 'react';
 import { LazyMotion, type MotionValue } from 'motion/react';
+import { afterNextPaint } from './after-paint';
 export {
   AnimatePresence,
   MotionConfig,
@@ -18,9 +19,8 @@ export {
 } from 'motion/react';
 export type { Variants } from 'motion/react';
 
-/** Resolves after the frame being prepared has been painted (first rAF runs before it, the second after). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+/** Resolves after the frame being prepared has been painted. */
+const afterPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 let features: Promise<typeof import('./animation-features')> | undefined;
 /** The animation features chunk, fetched once, after a paint. */

@@ -12,13 +12,14 @@ import './styles/fonts.css';
 import './styles/base.css';
 import './styles/slides';
 import './styles/first-view.css';
+import { afterNextPaint } from './after-paint';
 
 const startApp = (): void => void import('./main');
 
 /**
- * Runs `start` once the page's first frame has been drawn: two animation frames (the first
- * callback runs before that frame's paint, the second after it). A page whose frames stop (a
- * hidden window, a test's paused clock) starts on its first paint entry, or after a short wait.
+ * Runs `start` once the page's first frame has been drawn (after-paint.ts). A page whose frames
+ * stop (a hidden window, a test's paused clock) starts on its first paint entry, or after a
+ * short wait.
  */
 function afterFirstFrame(start: () => void): void {
   let started = false;
@@ -27,7 +28,7 @@ function afterFirstFrame(start: () => void): void {
     started = true;
     start();
   };
-  requestAnimationFrame(() => requestAnimationFrame(once));
+  afterNextPaint(once);
   setTimeout(once, 200);
   try {
     new PerformanceObserver(once).observe({ type: 'paint', buffered: true });

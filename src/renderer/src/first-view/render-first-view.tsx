@@ -12,9 +12,7 @@ import type { DeckSnapshot } from '../../../shared/ipc';
 import { directionOf } from '../../../shared/content/localized';
 import type { FirstView } from '../../../shared/first-view';
 import { AudienceStage } from '../components/audience-stage';
-
-/** Slide types whose code is in the first chunk: only they render without a script fetch. */
-const FIRST_CHUNK_TYPES = new Set(['title']);
+import { inFirstChunk } from '../slides';
 
 const ORIENTATIONS = ['landscape', 'portrait'] as const;
 
@@ -39,7 +37,7 @@ export function renderFirstView(snapshot: DeckSnapshot): FirstView | null {
   const { deck, state } = snapshot;
   const slide = deck.slides[Math.min(state.index, deck.slides.length - 1)];
   if (snapshot.status === 'out-of-service' || state.phase === 'closed' || !slide) return null;
-  if (!FIRST_CHUNK_TYPES.has(slide.type)) return null;
+  if (!inFirstChunk(slide.type)) return null;
   const draw = (orientation: (typeof ORIENTATIONS)[number]) =>
     staticMarkup(
       renderToStaticMarkup(

@@ -13,6 +13,12 @@ import '../styles/slides';
 
 export type { SlideProps } from './slide-props';
 
+/**
+ * Whether a slide type's code is in the first chunk, so it renders without fetching any: the
+ * title. Every other type is a chunk of its own (lazy-chunks.ts). Main's first view draws only these.
+ */
+export const inFirstChunk = (type: SlideProps['slide']['type']): boolean => type === 'title';
+
 // The map slide is a chunk of its own (d3-geo, topojson-client): slide 1 never waits for it, and
 // it is prefetched once the first slide is painted (see lazy-chunks.ts).
 const MapSlide = lazy(() => loadMapSlide().then((m) => ({ default: m.MapSlide })));
@@ -40,7 +46,7 @@ function SlideByType(props: SlideProps): JSX.Element | null {
   const { slide } = props;
   // Effects run after the commit; prefetchAfterFirstPaint waits two frames more for the paint.
   useEffect(prefetchAfterFirstPaint, []);
-  const later = useLaterSlides(slide.type !== 'title' && slide.type !== 'map');
+  const later = useLaterSlides(!inFirstChunk(slide.type) && slide.type !== 'map');
   // While a slide's code is still on its way: an empty, busy slide (what tests and assistive
   // technology wait on), never a half-drawn one.
   const pending = <div className="slide-pending" aria-busy="true" />;

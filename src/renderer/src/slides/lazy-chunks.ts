@@ -6,6 +6,7 @@
  */
 
 import type { Deck } from '../../../shared/content';
+import { afterNextPaint } from '../after-paint';
 
 /** Starts loading the map slide's chunk (idempotent: the module system keeps one promise). */
 export const loadMapSlide = () => import('./map-slide');
@@ -45,9 +46,7 @@ export function deferChunk(load: () => Promise<unknown>): void {
 export function prefetchAfterFirstPaint(): void {
   if (scheduled) return;
   scheduled = true;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      for (const load of deferred.splice(0)) void load().catch(() => undefined);
-    }),
-  );
+  afterNextPaint(() => {
+    for (const load of deferred.splice(0)) void load().catch(() => undefined);
+  });
 }
